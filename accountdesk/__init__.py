@@ -1,0 +1,1 @@
+"""AccountDesk wiring: settings, the ASGI app, the database and Redis set-up, the CLI."""

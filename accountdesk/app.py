@@ -1,0 +1,173 @@
+"""The ASGI application: Starlette routes, the GraphQL view and the process's lifespan.
+
+uvicorn --factory accountdesk.app:create_app
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from collections.abc import AsyncIterator
+from typing import Any
+
+from cross_web import HTTPException
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route, WebSocketRoute
+from starlette.websockets import WebSocket
+from strawberry.asgi import GraphQL
+from strawberry.exceptions import StrawberryGraphQLError
+from tortoise import Tortoise
+
+from accountdesk.database import tortoise_config
+from accountdesk.redis import EmbeddedRedis, connect
+from accountdesk.settings import Settings
+from policies.enforcer import Authorizer
+from policies.watcher import PolicyWatcher
+from resolvers.auth import principal_for_token
+from schema import build_schema
+from schema.context import RequestContext, Services
+
+__all__ = ["create_app", "GraphQLView", "CSRF_HEADER"]
+
+log = logging.getLogger("accountdesk")
+# Uploads are multipart forms, which a browser may send cross-site without a preflight;
+# requiring a custom header makes such a request impossible to forge from another origin.
+CSRF_HEADER = "x-accountdesk-csrf"
+# Set by `accountdesk serve` on the embedded default: each API process also runs an arq worker.
+IN_PROCESS_WORKER = "ACCOUNTDESK_IN_PROCESS_WORKER"
+
+
+class GraphQLView(GraphQL):
+    def __init__(self, services: Services, **kwargs: Any) -> None:
+        super().__init__(
+            build_schema(services.settings),
+            allow_queries_via_get=False,
+            multipart_uploads_enabled=True,
+            allowed_origins=services.settings.cors_origins,
+            **kwargs,
+        )
+        self.services = services
+
+    async def get_context(self, request: Request | WebSocket, response: Any) -> RequestContext:
+        principal = None
+        token = _bearer(request.headers.get("authorization", ""))
+        if token is None and isinstance(request, WebSocket):
+            token = _bearer(request.query_params.get("token", ""), prefix="")
+        if token:
+            principal = await principal_for_token(self.services.settings, token)
+            if principal is None:
+                raise StrawberryGraphQLError(
+                    "The token is unknown, expired or revoked. Sign in again.",
+                    extensions={"code": "UNAUTHENTICATED"},
+                )
+        context = RequestContext(
+            services=self.services,
+            request=request if isinstance(request, Request) else None,
+            response=response,
+            client_address=request.client.host if request.client else "unknown",
+        )
+        if principal is not None:
+            context.principal = principal
+        return context
+
+    async def parse_multipart(self, request: Any) -> dict[str, Any]:
+        if not request.headers.get(CSRF_HEADER):
+            raise HTTPException(400, f"Uploads need the {CSRF_HEADER} header.")
+        return await super().parse_multipart(request)
+
+    def encode_json(self, data: object) -> bytes:
+        import orjson
+
+        return orjson.dumps(data)
+
+
+def _bearer(value: str, prefix: str = "bearer ") -> str | None:
+    if prefix and not value.lower().startswith(prefix):
+        return None
+    token = value[len(prefix) :].strip()
+    return token or None
+
+
+async def start_services(settings: Settings, redis_url: str | None = None) -> Services:
+    redis = connect(redis_url or settings.redis_url)
+    authorizer = await Authorizer.load()
+    services = Services(settings=settings, authorizer=authorizer, redis=redis)
+    services.watcher = PolicyWatcher(redis, authorizer)
+    await services.watcher.start()
+    return services
+
+
+async def stop_services(services: Services) -> None:
+    if services.watcher is not None:
+        await services.watcher.stop()
+    await services.redis.aclose()
+
+
+def create_app(
+    settings: Settings | None = None,
+    services: Services | None = None,
+    manage_database: bool = True,
+) -> Starlette:
+    """Build the app. Tests pass ready `services` and manage the database themselves."""
+    settings = settings or (services.settings if services else Settings.from_env())
+    holder: dict[str, Any] = {"services": services}
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        embedded = None
+        worker = None
+        if manage_database:
+            await Tortoise.init(config=tortoise_config(settings), _enable_global_fallback=True)
+        if holder["services"] is None:
+            redis_url = settings.redis_url
+            if not redis_url:
+                embedded = EmbeddedRedis(settings.var_dir)
+                redis_url = embedded.url
+            holder["services"] = await start_services(settings, redis_url)
+            view.services = holder["services"]
+            if embedded is not None or os.environ.get(IN_PROCESS_WORKER) == "1":
+                from jobs.worker import start_in_process_worker
+
+                worker = await start_in_process_worker(settings, redis_url)
+        try:
+            yield
+        finally:
+            if worker is not None:
+                await worker.close()
+            if services is None and holder["services"] is not None:
+                await stop_services(holder["services"])
+            if embedded is not None:
+                embedded.stop()
+            if manage_database:
+                await Tortoise.close_connections()
+
+    # Without ready services the view gets them when the lifespan has started them.
+    view = GraphQLView(services or Services(settings=settings, authorizer=None, redis=None))  # type: ignore[arg-type]
+
+    async def health(request: Request) -> Response:
+        return JSONResponse({"status": "ok"})
+
+    middleware = []
+    if settings.cors_origins:
+        middleware.append(
+            Middleware(
+                CORSMiddleware,
+                allow_origins=list(settings.cors_origins),
+                allow_methods=["GET", "POST"],
+                allow_headers=["authorization", "content-type", CSRF_HEADER],
+            )
+        )
+    return Starlette(
+        routes=[
+            Route("/graphql", view, methods=["GET", "POST"]),
+            WebSocketRoute("/graphql", view),
+            Route("/health", health),
+        ],
+        middleware=middleware,
+        lifespan=lifespan,
+    )

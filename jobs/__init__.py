@@ -1,0 +1,1 @@
+"""arq jobs and cron: they call `resolvers/` and never repeat its rules."""

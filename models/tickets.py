@@ -1,0 +1,131 @@
+"""Communication Center tickets, their messages and their history.
+
+The Communication Center capability extends this module (attachments, access info, ratings
+detail); the timers read the timestamps kept here.
+"""
+
+from enum import StrEnum
+
+from tortoise import fields
+from tortoise.models import Model
+
+from models.enums import Department
+
+__all__ = [
+    "TicketType",
+    "TicketStatus",
+    "TicketPriority",
+    "Ticket",
+    "TicketMessage",
+    "TicketHistory",
+]
+
+
+class TicketType(StrEnum):
+    SALES = "sales"
+    SUPPORT = "support"
+    PROJECT = "project"
+    GENERIC = "generic"
+
+
+class TicketStatus(StrEnum):
+    SUBMITTED = "submitted"
+    ASSIGNED = "assigned"
+    IN_PROGRESS = "in_progress"
+    PRE_CLOSED = "pre_closed"
+    CLOSED = "closed"
+    REOPENED = "reopened"
+
+
+class TicketPriority(StrEnum):
+    MAJOR = "major"
+    NORMAL = "normal"
+    MINOR = "minor"
+
+
+class Ticket(Model):
+    id = fields.IntField(primary_key=True)
+    number = fields.IntField(unique=True)
+    account = fields.ForeignKeyField(
+        "models.Account", related_name="tickets", on_delete=fields.RESTRICT
+    )
+    author = fields.ForeignKeyField(
+        "models.User", related_name="tickets", null=True, on_delete=fields.SET_NULL
+    )
+    type = fields.CharEnumField(TicketType, max_length=20)
+    department = fields.CharEnumField(Department, max_length=20)
+    status = fields.CharEnumField(TicketStatus, max_length=20, default=TicketStatus.SUBMITTED)
+    priority = fields.CharEnumField(TicketPriority, max_length=10, default=TicketPriority.NORMAL)
+    hotrush = fields.BooleanField(default=False)
+    title = fields.CharField(max_length=300)
+    # The account's system ticket "LOG: License URL modifications".
+    is_log = fields.BooleanField(default=False)
+    licenses = fields.ManyToManyField(
+        "models.License", related_name="tickets", through="ticket_license"
+    )
+    product_version = fields.ForeignKeyField(
+        "models.ProductVersion", related_name="tickets", null=True, on_delete=fields.SET_NULL
+    )
+    assignee = fields.ForeignKeyField(
+        "models.User", related_name="assigned_tickets", null=True, on_delete=fields.SET_NULL
+    )
+    created_at = fields.DatetimeField()
+    updated_at = fields.DatetimeField()
+    last_message_at = fields.DatetimeField()
+    first_staff_response_at = fields.DatetimeField(null=True)
+    response_due_at = fields.DatetimeField(null=True)
+    overdue = fields.BooleanField(default=False)
+    solved_at = fields.DatetimeField(null=True)
+    pre_closed_at = fields.DatetimeField(null=True)
+    closed_at = fields.DatetimeField(null=True)
+    rating = fields.SmallIntField(null=True)
+    rating_comment = fields.TextField(null=True)
+    rated_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "ticket"
+        indexes = (("account", "status"), ("status", "last_message_at"))
+
+
+class TicketMessage(Model):
+    id = fields.IntField(primary_key=True)
+    # Public message ID, quoted in notifications and searchable ("Search by Message ID").
+    public_id = fields.CharField(max_length=20, unique=True)
+    ticket = fields.ForeignKeyField(
+        "models.Ticket", related_name="messages", on_delete=fields.CASCADE
+    )
+    author = fields.ForeignKeyField(
+        "models.User", related_name="messages", null=True, on_delete=fields.SET_NULL
+    )
+    reply_to = fields.ForeignKeyField(
+        "models.TicketMessage", related_name="replies", null=True, on_delete=fields.SET_NULL
+    )
+    body = fields.TextField()
+    is_internal = fields.BooleanField(default=False)
+    from_staff = fields.BooleanField(default=False)
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "ticket_message"
+        indexes = (("ticket", "created_at"),)
+
+
+class TicketHistory(Model):
+    """Append-only: who (null for the system), when, what changed, and why."""
+
+    id = fields.IntField(primary_key=True)
+    ticket = fields.ForeignKeyField(
+        "models.Ticket", related_name="history", on_delete=fields.CASCADE
+    )
+    actor = fields.ForeignKeyField(
+        "models.User", related_name="ticket_changes", null=True, on_delete=fields.SET_NULL
+    )
+    at = fields.DatetimeField()
+    action = fields.CharField(max_length=40)
+    from_status = fields.CharField(max_length=20, null=True)
+    to_status = fields.CharField(max_length=20, null=True)
+    reason = fields.CharField(max_length=300, default="")
+
+    class Meta:
+        table = "ticket_history"
+        indexes = (("ticket", "at"),)

@@ -1,0 +1,73 @@
+"""Keeps every process's enforcer in step: Redis pub/sub for changes, a periodic reload as a net.
+
+A role change is applied to the local enforcer at once (`Authorizer.assign`) and announced here;
+the other API processes reload when they hear it. The periodic reload covers a message lost
+while a process was reconnecting.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+
+from redis.asyncio import Redis
+
+from policies.enforcer import Authorizer
+
+__all__ = ["PolicyWatcher", "CHANNEL"]
+
+CHANNEL = "accountdesk:policy"
+log = logging.getLogger("accountdesk.policies")
+
+
+class PolicyWatcher:
+    def __init__(self, redis: Redis, authorizer: Authorizer, reload_every: float = 300.0) -> None:
+        self.redis = redis
+        self.authorizer = authorizer
+        self.reload_every = reload_every
+        self._tasks: list[asyncio.Task] = []
+
+    async def announce(self) -> None:
+        await self.redis.publish(CHANNEL, "reload")
+
+    async def start(self) -> None:
+        ready = asyncio.Event()
+        self._tasks = [
+            asyncio.create_task(self._listen(ready)),
+            asyncio.create_task(self._periodic()),
+        ]
+        await asyncio.wait_for(ready.wait(), timeout=10)
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+
+    async def _listen(self, ready: asyncio.Event) -> None:
+        while True:
+            try:
+                async with self.redis.pubsub() as pubsub:
+                    await pubsub.subscribe(CHANNEL)
+                    ready.set()
+                    async for message in pubsub.listen():
+                        if message.get("type") == "message":
+                            await self.authorizer.reload()
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # a dropped connection: reload (we may have missed news) and retry
+                log.warning("policy watcher lost Redis; retrying", exc_info=True)
+                ready.set()
+                await asyncio.sleep(1)
+                with contextlib.suppress(Exception):
+                    await self.authorizer.reload()
+
+    async def _periodic(self) -> None:
+        while True:
+            await asyncio.sleep(self.reload_every)
+            try:
+                await self.authorizer.reload()
+            except Exception:
+                log.warning("periodic policy reload failed", exc_info=True)

@@ -1,0 +1,41 @@
+"""Tenant scoping: the one helper every customer-owned list and lookup goes through.
+
+A customer sees their own account's rows; staff see across accounts (a capability narrows
+that further, e.g. by department). Another tenant's row is filtered out in SQL, so it looks
+exactly like a missing one.
+"""
+
+from __future__ import annotations
+
+from tortoise.models import Model
+from tortoise.queryset import QuerySet
+
+from resolvers.errors import NotFound
+from resolvers.identity import Principal
+
+__all__ = ["scoped", "get_scoped"]
+
+
+def scoped(principal: Principal, queryset: QuerySet, account_field: str = "account_id") -> QuerySet:
+    if principal.is_staff:
+        return queryset
+    if principal.account_id is None:
+        return queryset.filter(id__in=[])
+    return queryset.filter(**{account_field: principal.account_id})
+
+
+async def get_scoped(
+    principal: Principal,
+    model: type[Model],
+    object_id: int | str,
+    account_field: str = "account_id",
+    what: str | None = None,
+) -> Model:
+    try:
+        object_id = int(object_id)
+    except (TypeError, ValueError):
+        raise NotFound(f"No such {what or model.__name__.lower()}.") from None
+    found = await scoped(principal, model.filter(id=object_id), account_field).first()
+    if found is None:
+        raise NotFound(f"No such {what or model.__name__.lower()}.")
+    return found

@@ -1,0 +1,214 @@
+"""Sign-in, the caller, the people of an account and their profiles."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+from strawberry.types import Info
+
+from models import Account, User
+from models.enums import AccountType, Department, NewsletterTopic, StaffRole
+from resolvers import accounts, auth
+from resolvers.errors import NotFound
+from schema.errors import (
+    ForbiddenError,
+    InputError,
+    LimitError,
+    NotFoundError,
+    as_result,
+    error_type,
+    result_union,
+)
+from schema.loaders import load_by_id
+from schema.permissions import Allow
+
+__all__ = ["AccountQuery", "AccountMutation", "UserType", "AccountInfo"]
+
+AccountTypeEnum = strawberry.enum(AccountType, name="AccountType")
+StaffRoleEnum = strawberry.enum(StaffRole, name="StaffRole")
+DepartmentEnum = strawberry.enum(Department, name="Department")
+NewsletterTopicEnum = strawberry.enum(NewsletterTopic, name="NewsletterTopic")
+
+LoginError = error_type(
+    "LoginError",
+    ("INVALID_CREDENTIALS",),
+    "The email or password is wrong (the same answer for an unknown email).",
+)
+
+
+@strawberry.type(name="Account")
+class AccountInfo:
+    id: strawberry.ID
+    name: str
+
+    @classmethod
+    def from_model(cls, account: Account) -> AccountInfo:
+        return cls(id=strawberry.ID(str(account.id)), name=account.name)
+
+
+@strawberry.type(name="User")
+class UserType:
+    id: strawberry.ID
+    email: str
+    name: str
+    contact_email: str
+    account_type: AccountTypeEnum | None
+    staff_role: StaffRoleEnum | None
+    department: DepartmentEnum | None
+    is_active: bool
+    newsletter_topics: list[NewsletterTopicEnum]
+    account_id: strawberry.Private[int | None]
+
+    @strawberry.field
+    async def account(self, info: Info) -> AccountInfo | None:
+        account = await load_by_id(info, Account, self.account_id)
+        return AccountInfo.from_model(account) if account else None
+
+    @classmethod
+    def from_model(cls, user: User) -> UserType:
+        return cls(
+            id=strawberry.ID(str(user.id)),
+            email=user.email,
+            name=user.name,
+            contact_email=user.contact_email,
+            account_type=user.account_type,
+            staff_role=user.staff_role,
+            department=user.department,
+            is_active=user.is_active,
+            newsletter_topics=[NewsletterTopic(t) for t in user.newsletter_topics],
+            account_id=user.account_id,
+        )
+
+
+@strawberry.type
+class Session:
+    token: str
+    expires_at: datetime
+    user: UserType
+
+
+@strawberry.input
+class CreateUserInput:
+    email: str
+    name: str = ""
+    account_type: AccountTypeEnum = AccountType.SECONDARY
+    password: str | None = strawberry.field(
+        default=None, description="Leave empty to let the person set it through a reset link."
+    )
+
+
+@strawberry.input
+class UpdateProfileInput:
+    name: str | None = None
+    contact_email: str | None = None
+    current_password: str | None = None
+    new_password: str | None = None
+
+
+LoginResult = result_union("LoginResult", Session, LoginError, LimitError)
+UserResult = result_union("UserResult", UserType, NotFoundError, ForbiddenError, InputError)
+ProfileResult = result_union("ProfileResult", UserType, InputError)
+
+
+async def _roles_changed(info: Info, user: User) -> None:
+    await info.context.services.roles_changed(user)
+
+
+@strawberry.type
+class AccountQuery:
+    @strawberry.field(permission_classes=[Allow("profile.read")], description="The caller.")
+    async def me(self, info: Info) -> UserType:
+        return UserType.from_model(await User.get(id=info.context.principal.user_id))
+
+    @strawberry.field(
+        permission_classes=[Allow("user.read")], description="The people of your account."
+    )
+    async def users(self, info: Info) -> list[UserType]:
+        return [UserType.from_model(u) for u in await accounts.list_users(info.context.principal)]
+
+    @strawberry.field(permission_classes=[Allow("user.read")])
+    async def user(self, info: Info, id: strawberry.ID) -> UserType | None:
+        try:
+            found = await accounts.get_user(info.context.principal, id)
+        except NotFound:
+            return None
+        return UserType.from_model(found)
+
+
+@strawberry.type
+class AccountMutation:
+    @strawberry.mutation(permission_classes=[Allow("session.create")])
+    async def login(self, info: Info, email: str, password: str) -> LoginResult:
+        context = info.context
+
+        def present(issued: auth.IssuedSession) -> Session:
+            return Session(
+                token=issued.token,
+                expires_at=issued.expires_at,
+                user=UserType.from_model(issued.user),
+            )
+
+        return await as_result(
+            auth.login(
+                context.settings, context.services.limiter, email, password, context.client_address
+            ),
+            present,
+        )
+
+    @strawberry.mutation(
+        permission_classes=[Allow("session.delete")], description="End this session."
+    )
+    async def logout(self, info: Info) -> bool:
+        return await auth.logout(info.context.principal)
+
+    @strawberry.mutation(permission_classes=[Allow("user.create")])
+    async def create_user(self, info: Info, input: CreateUserInput) -> UserResult:
+        async def work() -> User:
+            user = await accounts.create_user(
+                info.context.principal, input.email, input.name, input.account_type, input.password
+            )
+            await _roles_changed(info, user)
+            return user
+
+        return await as_result(work(), UserType.from_model)
+
+    @strawberry.mutation(permission_classes=[Allow("user.set_type")])
+    async def set_user_type(
+        self, info: Info, id: strawberry.ID, account_type: AccountTypeEnum
+    ) -> UserResult:
+        async def work() -> User:
+            user = await accounts.set_user_type(info.context.principal, id, account_type)
+            await _roles_changed(info, user)
+            return user
+
+        return await as_result(work(), UserType.from_model)
+
+    @strawberry.mutation(permission_classes=[Allow("user.disable")])
+    async def disable_user(self, info: Info, id: strawberry.ID) -> UserResult:
+        async def work() -> User:
+            user = await accounts.disable_user(info.context.principal, id)
+            await _roles_changed(info, user)
+            return user
+
+        return await as_result(work(), UserType.from_model)
+
+    @strawberry.mutation(permission_classes=[Allow("profile.update")])
+    async def update_profile(self, info: Info, input: UpdateProfileInput) -> ProfileResult:
+        return await as_result(
+            accounts.update_profile(
+                info.context.principal,
+                name=input.name,
+                contact_email=input.contact_email,
+                current_password=input.current_password,
+                new_password=input.new_password,
+            ),
+            UserType.from_model,
+        )
+
+    @strawberry.mutation(permission_classes=[Allow("newsletter.update")])
+    async def set_newsletter_subscriptions(
+        self, info: Info, topics: list[NewsletterTopicEnum]
+    ) -> UserType:
+        user = await accounts.set_newsletter_subscriptions(info.context.principal, topics)
+        return UserType.from_model(user)

@@ -1,0 +1,52 @@
+"""Schema extensions of our own: coded, masked errors with a request id in every log line.
+
+- Parse and validation errors get `extensions.code` (GRAPHQL_PARSE_FAILED,
+  GRAPHQL_VALIDATION_FAILED) so clients can tell them apart without reading the message.
+- Unexpected errors are logged with the request id and answered as INTERNAL_SERVER_ERROR,
+  without their message or a stack trace. Coded errors (auth, limits) pass unchanged.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from graphql import GraphQLError
+from strawberry.extensions import MaskErrors
+
+__all__ = ["CodedMaskErrors", "should_mask"]
+
+log = logging.getLogger("accountdesk.graphql")
+
+
+def should_mask(error: GraphQLError) -> bool:
+    if error.extensions and "code" in error.extensions:
+        return False
+    # No original error: the document itself was wrong (syntax, unknown field, bad variable).
+    return error.original_error is not None
+
+
+class CodedMaskErrors(MaskErrors):
+    def __init__(self) -> None:
+        super().__init__(should_mask_error=should_mask, error_message="Unexpected error.")
+
+    def anonymise_error(self, error: GraphQLError) -> GraphQLError:
+        request_id = getattr(self.execution_context.context, "request_id", "-")
+        log.error(
+            "request %s failed at %s",
+            request_id,
+            ".".join(str(p) for p in error.path or []),
+            exc_info=error.original_error,
+        )
+        masked = super().anonymise_error(error)
+        masked.extensions = {"code": "INTERNAL_SERVER_ERROR", "requestId": request_id}
+        return masked
+
+    def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
+        processed = super()._process_errors(errors)
+        for error in processed:
+            if error.extensions is None or "code" not in error.extensions:
+                code = "GRAPHQL_VALIDATION_FAILED" if error.nodes else "GRAPHQL_PARSE_FAILED"
+                if error.original_error is None and error.nodes and error.path:
+                    code = "BAD_USER_INPUT"
+                error.extensions = {**(error.extensions or {}), "code": code}
+        return processed
