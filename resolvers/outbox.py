@@ -1,0 +1,37 @@
+"""Writing mail: a row in the outbox, inside the caller's transaction; `jobs.mail` sends it.
+
+A `dedupe_key` names the event the mail is about ("ticket:12:message:M-7Q2..."), so a retried
+request or two racing sweeps cannot write the same mail twice.
+"""
+
+from __future__ import annotations
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+
+from models import OutboxMail
+from resolvers import clock
+
+__all__ = ["enqueue"]
+
+
+async def enqueue(
+    recipient: str,
+    subject: str,
+    body: str,
+    dedupe_key: str,
+    using_db: BaseDBAsyncClient | None = None,
+) -> bool:
+    """Queue one mail; False when a mail for this event was already queued."""
+    now = clock.now()
+    if await OutboxMail.filter(dedupe_key=dedupe_key).using_db(using_db).exists():
+        return False
+    await OutboxMail.create(
+        dedupe_key=dedupe_key,
+        recipient=recipient,
+        subject=subject[:300],
+        body=body,
+        created_at=now,
+        next_attempt_at=now,
+        using_db=using_db,
+    )
+    return True
