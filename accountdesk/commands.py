@@ -1,0 +1,186 @@
+"""The foundation's commands: serve, worker, migrate, seed-demo, export-schema, create-staff."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from accountdesk.cli import CommandError, load_settings, with_database
+from accountdesk.settings import Settings
+from models.enums import Department, StaffRole
+
+__all__ = ["add_commands"]
+
+
+def add_commands(subparsers: argparse._SubParsersAction) -> None:
+    serve = subparsers.add_parser("serve", help="serve the GraphQL API (GraphiQL at /graphql)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1, help="API processes (default 1)")
+    serve.add_argument("--demo", action="store_true", help="seed the demo data and print logins")
+    serve.set_defaults(handler=run_serve)
+
+    worker = subparsers.add_parser(
+        "worker", help="run a job worker (scale-out: needs REDIS_URL shared with `serve`)"
+    )
+    worker.set_defaults(handler=run_worker)
+
+    migrate = subparsers.add_parser("migrate", help="apply pending database migrations")
+    migrate.set_defaults(handler=run_migrate)
+
+    seed = subparsers.add_parser("seed-demo", help="add the demo accounts and people (idempotent)")
+    seed.set_defaults(handler=run_seed_demo)
+
+    export = subparsers.add_parser(
+        "export-schema", help="write the GraphQL schema (SDL) for code generators"
+    )
+    export.add_argument("--output", default="schema.graphql", help="default: ./schema.graphql")
+    export.set_defaults(handler=run_export_schema)
+
+    staff = subparsers.add_parser("create-staff", help="add a member of the vendor's staff")
+    staff.add_argument("email")
+    staff.add_argument("--name", default="")
+    staff.add_argument("--role", choices=[r.value for r in StaffRole], default="agent")
+    staff.add_argument("--department", choices=[d.value for d in Department], default="support")
+    staff.add_argument(
+        "--password", help="default: asked for (or ACCOUNTDESK_STAFF_PASSWORD when not a tty)"
+    )
+    staff.set_defaults(handler=run_create_staff)
+
+
+async def _prepare_database(settings: Settings) -> None:
+    """SQLite (the embedded default) is migrated on start; PostgreSQL waits for `migrate`."""
+    from accountdesk.migrate import apply_pending, pending
+
+    if settings.is_sqlite:
+        for name in await apply_pending(settings):
+            print(f"applied migration {name}")
+        return
+    waiting = await pending(settings)
+    if waiting:
+        raise CommandError(
+            f"{len(waiting)} database migration(s) pending: run `accountdesk migrate` first"
+        )
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    import asyncio
+
+    import uvicorn
+
+    from accountdesk.app import IN_PROCESS_WORKER
+    from accountdesk.redis import EmbeddedRedis
+
+    settings = load_settings()
+
+    async def prepare() -> None:
+        await _prepare_database(settings)
+        if args.demo:
+            await _seed_and_print()
+
+    asyncio.run(with_database(settings, prepare))
+    embedded = None
+    if settings.embedded_redis:
+        # One Redis for every API process; each process also runs a job worker.
+        embedded = EmbeddedRedis(settings.var_dir)
+        os.environ["REDIS_URL"] = embedded.url
+        os.environ[IN_PROCESS_WORKER] = "1"
+    print(f"GraphiQL: http://{args.host}:{args.port}/graphql", flush=True)
+    try:
+        uvicorn.run(
+            "accountdesk.app:create_app",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+        )
+    finally:
+        if embedded is not None:
+            embedded.stop()
+    return 0
+
+
+def run_worker(args: argparse.Namespace) -> int:
+    from arq import Worker
+
+    from jobs.worker import worker_settings
+
+    settings = load_settings()
+    if settings.embedded_redis:
+        raise CommandError(
+            "`worker` is for scale-out: set REDIS_URL to the Redis the `serve` processes use "
+            "(on the embedded default, `serve` runs the jobs itself)"
+        )
+    options = worker_settings(settings, settings.redis_url, manage_database=True)
+    Worker(**{**options, "handle_signals": True}).run()
+    return 0
+
+
+async def run_migrate(args: argparse.Namespace) -> int:
+    from accountdesk.migrate import apply_pending
+
+    settings = load_settings()
+    applied = await with_database(settings, lambda: apply_pending(settings))
+    for name in applied:
+        print(f"applied migration {name}")
+    print("database is up to date" if not applied else f"{len(applied)} migration(s) applied")
+    return 0
+
+
+async def _seed_and_print() -> None:
+    from accountdesk.demo import DEMO_LOGINS, DEMO_PASSWORD, seed_demo
+
+    for line in await seed_demo():
+        print(f"demo data: {line}")
+    print(f"demo logins (password {DEMO_PASSWORD!r}):")
+    for email, where, role in DEMO_LOGINS:
+        print(f"  {email:<22} {where:<12} {role}")
+
+
+async def run_seed_demo(args: argparse.Namespace) -> int:
+    settings = load_settings()
+
+    async def work() -> None:
+        await _prepare_database(settings)
+        await _seed_and_print()
+
+    await with_database(settings, work)
+    return 0
+
+
+def run_export_schema(args: argparse.Namespace) -> int:
+    from strawberry.printer import print_schema
+
+    from schema import build_schema
+
+    path = Path(args.output)
+    path.write_text(print_schema(build_schema()) + "\n")
+    print(f"wrote {path}")
+    return 0
+
+
+async def run_create_staff(args: argparse.Namespace) -> int:
+    from resolvers.errors import DomainError
+    from resolvers.staff import create_staff
+
+    password = args.password or os.environ.get("ACCOUNTDESK_STAFF_PASSWORD")
+    if not password:
+        if not sys.stdin.isatty():
+            raise CommandError("give --password or ACCOUNTDESK_STAFF_PASSWORD")
+        password = getpass.getpass("password: ")
+    settings = load_settings()
+
+    async def work() -> None:
+        user = await create_staff(
+            args.email, args.name, StaffRole(args.role), Department(args.department), password
+        )
+        print(f"staff member {user.email} ({user.staff_role.value}, {user.department.value})")
+
+    try:
+        await with_database(settings, work)
+    except DomainError as error:
+        raise CommandError(error.message) from None
+    return 0
