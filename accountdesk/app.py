@@ -40,6 +40,7 @@ log = logging.getLogger("accountdesk")
 CSRF_HEADER = "x-accountdesk-csrf"
 # Set by `accountdesk serve` on the embedded default: each API process also runs an arq worker.
 IN_PROCESS_WORKER = "ACCOUNTDESK_IN_PROCESS_WORKER"
+_HTTP_CODES = {400: "BAD_REQUEST", 404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED", 413: "TOO_LARGE"}
 
 
 class GraphQLView(GraphQL):
@@ -80,10 +81,28 @@ class GraphQLView(GraphQL):
             raise HTTPException(400, f"Uploads need the {CSRF_HEADER} header.")
         return await super().parse_multipart(request)
 
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return await super().__call__(scope, receive, send)
+        try:
+            response = await self.run(Request(scope=scope, receive=receive))
+        except HTTPException as error:
+            # Garbage bodies and wrong methods get a coded GraphQL error, not plain text.
+            code = _HTTP_CODES.get(error.status_code, "BAD_REQUEST")
+            response = _error_response(error.reason, code, error.status_code)
+        except StrawberryGraphQLError as error:  # raised by get_context: a dead token
+            response = _error_response(error.message, error.extensions["code"], 401)
+        await response(scope, receive, send)
+
     def encode_json(self, data: object) -> bytes:
         import orjson
 
         return orjson.dumps(data)
+
+
+def _error_response(message: str, code: str, status: int) -> JSONResponse:
+    body = {"data": None, "errors": [{"message": message, "extensions": {"code": code}}]}
+    return JSONResponse(body, status_code=status)
 
 
 def _bearer(value: str, prefix: str = "bearer ") -> str | None:

@@ -105,6 +105,7 @@ class Settings:
     login_window: timedelta = timedelta(minutes=15)
     password_reset_ttl: timedelta = timedelta(hours=1)
     password_reset_per_hour: int = 5
+    password_reset_per_address_per_hour: int = 20
     # Query limits
     max_query_depth: int = 12
     max_aliases: int = 30
@@ -144,6 +145,9 @@ class Settings:
             login_window=timedelta(minutes=_int(env, "LOGIN_WINDOW_MINUTES", 15, 1)),
             password_reset_ttl=timedelta(minutes=_int(env, "PASSWORD_RESET_TTL_MINUTES", 60, 1)),
             password_reset_per_hour=_int(env, "PASSWORD_RESET_PER_HOUR", 5, 1),
+            password_reset_per_address_per_hour=_int(
+                env, "PASSWORD_RESET_PER_ADDRESS_PER_HOUR", 20, 1
+            ),
             max_query_depth=_int(env, "MAX_QUERY_DEPTH", 12, 2),
             max_aliases=_int(env, "MAX_ALIASES", 30, 1),
             max_tokens=_int(env, "MAX_TOKENS", 5000, 100),

@@ -134,9 +134,10 @@ async def principal_for_token(settings: Settings, token: str) -> Principal | Non
 
 
 async def _principal_for_api_token(token: str) -> Principal | None:
-    rows = await ApiToken.filter(token_hash=token_hash(token), revoked_at__isnull=True).values(
-        "id", "account_id", "scopes", "last_used_at"
-    )
+    # A token dies with its creator's login: disabling the person stops their tokens at once.
+    rows = await ApiToken.filter(
+        token_hash=token_hash(token), revoked_at__isnull=True, created_by__is_active=True
+    ).values("id", "account_id", "scopes", "last_used_at")
     if not rows:
         return None
     row = rows[0]

@@ -19,12 +19,14 @@ from strawberry.tools import merge_types
 
 from accountdesk.settings import Settings
 from schema.accounts import AccountMutation, AccountQuery
+from schema.api_tokens import ApiTokenMutation, ApiTokenQuery
 from schema.extensions import CodedMaskErrors
+from schema.password_reset import PasswordResetMutation
 
 __all__ = ["build_schema", "QUERIES", "MUTATIONS", "SUBSCRIPTIONS"]
 
-QUERIES: tuple[type, ...] = (AccountQuery,)
-MUTATIONS: tuple[type, ...] = (AccountMutation,)
+QUERIES: tuple[type, ...] = (AccountQuery, ApiTokenQuery)
+MUTATIONS: tuple[type, ...] = (AccountMutation, ApiTokenMutation, PasswordResetMutation)
 SUBSCRIPTIONS: tuple[type, ...] = ()
 
 

@@ -33,6 +33,12 @@ class Services:
     def limiter(self) -> RateLimiter:
         return RateLimiter(self.redis)
 
+    async def mail_queued(self) -> None:
+        """Call after a commit that queued mail: a worker sends it now instead of at the next tick."""
+        from jobs.mail import nudge
+
+        await nudge(self.redis)
+
     async def roles_changed(self, user: User) -> None:
         """Apply a user's new role (or its loss) here at once, and tell the other processes."""
         if user.is_active and user.staff_role:

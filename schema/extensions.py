@@ -2,6 +2,8 @@
 
 - Parse and validation errors get `extensions.code` (GRAPHQL_PARSE_FAILED,
   GRAPHQL_VALIDATION_FAILED) so clients can tell them apart without reading the message.
+- A `DomainError` raised outside a result union (e.g. `first` over the limit in a query) is
+  an expected failure: it keeps its message and gets its code (and `field`).
 - Unexpected errors are logged with the request id and answered as INTERNAL_SERVER_ERROR,
   without their message or a stack trace. Coded errors (auth, limits) pass unchanged.
 """
@@ -13,6 +15,8 @@ import logging
 from graphql import GraphQLError
 from strawberry.extensions import MaskErrors
 
+from resolvers.errors import DomainError
+
 __all__ = ["CodedMaskErrors", "should_mask"]
 
 log = logging.getLogger("accountdesk.graphql")
@@ -20,6 +24,8 @@ log = logging.getLogger("accountdesk.graphql")
 
 def should_mask(error: GraphQLError) -> bool:
     if error.extensions and "code" in error.extensions:
+        return False
+    if isinstance(error.original_error, DomainError):
         return False
     # No original error: the document itself was wrong (syntax, unknown field, bad variable).
     return error.original_error is not None
@@ -44,6 +50,11 @@ class CodedMaskErrors(MaskErrors):
     def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
         processed = super()._process_errors(errors)
         for error in processed:
+            if isinstance(error.original_error, DomainError):
+                coded = {"code": error.original_error.code}
+                if error.original_error.field:
+                    coded["field"] = error.original_error.field
+                error.extensions = {**(error.extensions or {}), **coded}
             if error.extensions is None or "code" not in error.extensions:
                 code = "GRAPHQL_VALIDATION_FAILED" if error.nodes else "GRAPHQL_PARSE_FAILED"
                 if error.original_error is None and error.nodes and error.path:

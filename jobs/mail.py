@@ -1,0 +1,188 @@
+"""Draining the outbox: SMTP when `SMTP_URL` is set, otherwise `.eml` files under `MAIL_DIR`.
+
+- Claim before sending: a conditional UPDATE (same `attempts` as read, still due, not sent)
+  moves `next_attempt_at` one lease ahead; of two workers only one sees its update count 1.
+- Sent: `sent_at` is set. Failed: `next_attempt_at` backs off (30 s doubling, at most an hour)
+  and the error is kept; the mail is tried again, however long the server stays down.
+- A worker that dies between claim and send leaves the row to come back when the lease ends,
+  so delivery is at least once at that edge; the Message-ID is the row's, so a receiver can
+  tell a repeat. `.eml` files are named by the row and written atomically: no duplicates.
+- A cron drains every 30 seconds; `nudge` asks for a drain right after a commit that queued mail.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from dataclasses import dataclass
+from datetime import timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import aiosmtplib
+from arq import func
+from arq.connections import ArqRedis
+from arq.cron import cron
+from redis.asyncio import Redis
+
+from accountdesk.settings import Settings
+from jobs.worker import CRON_JOBS, FUNCTIONS
+from models import OutboxMail
+from resolvers import clock
+
+__all__ = ["drain_outbox", "drain", "nudge", "DrainReport", "backoff", "LEASE"]
+
+log = logging.getLogger("accountdesk.mail")
+LEASE = timedelta(minutes=5)
+BATCH = 50
+_NUDGE_JOB_ID = "drain-outbox-nudge"
+
+
+@dataclass
+class DrainReport:
+    sent: int = 0
+    failed: int = 0
+
+
+def backoff(attempts: int) -> timedelta:
+    """Wait before the next try after `attempts` tries: 30 s, 1 min, 2 min ... at most an hour."""
+    return min(timedelta(seconds=30) * 2 ** max(attempts - 1, 0), timedelta(hours=1))
+
+
+def build_message(settings: Settings, mail: OutboxMail) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = settings.mail_from
+    message["To"] = mail.recipient
+    message["Subject"] = mail.subject
+    message["Date"] = format_datetime(mail.created_at)
+    # The row's id in the Message-ID: a repeat after a crash is recognisable as the same mail.
+    message["Message-ID"] = make_msgid(idstring=f"outbox-{mail.id}", domain="accountdesk.local")
+    message.set_content(mail.body)
+    return message
+
+
+class _FileSender:
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    async def __aenter__(self) -> _FileSender:
+        self.directory.mkdir(parents=True, exist_ok=True)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        return None
+
+    async def send(self, mail: OutboxMail, message: EmailMessage) -> None:
+        final = self.directory / f"{mail.id:08d}.eml"
+        partial = final.with_suffix(".eml.part")
+        partial.write_bytes(bytes(message))
+        os.replace(partial, final)
+
+
+class _SmtpSender:
+    def __init__(self, url: str) -> None:
+        parts = urlsplit(url)
+        secure = parts.scheme == "smtps"
+        self.client = aiosmtplib.SMTP(
+            hostname=parts.hostname or "localhost",
+            port=parts.port or (465 if secure else 25),
+            use_tls=secure,
+            start_tls=False if secure else None,
+            username=unquote(parts.username) if parts.username else None,
+            password=unquote(parts.password) if parts.password else None,
+            timeout=30,
+        )
+
+    async def __aenter__(self) -> _SmtpSender:
+        await self.client.connect()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        with contextlib.suppress(Exception):
+            await self.client.quit()
+
+    async def send(self, mail: OutboxMail, message: EmailMessage) -> None:
+        await self.client.send_message(message)
+
+
+def _sender(settings: Settings) -> Any:
+    return _SmtpSender(settings.smtp_url) if settings.smtp_url else _FileSender(settings.mail_dir)
+
+
+async def _claim(mail: OutboxMail) -> bool:
+    now = clock.now()
+    claimed = await OutboxMail.filter(
+        id=mail.id, attempts=mail.attempts, sent_at__isnull=True, next_attempt_at__lte=now
+    ).update(attempts=mail.attempts + 1, next_attempt_at=now + LEASE)
+    mail.attempts += 1
+    return claimed == 1
+
+
+async def _failed(mail: OutboxMail, error: BaseException) -> None:
+    log.warning("mail %s to %s failed (try %s): %s", mail.id, mail.recipient, mail.attempts, error)
+    await OutboxMail.filter(id=mail.id, sent_at__isnull=True).update(
+        next_attempt_at=clock.now() + backoff(mail.attempts), last_error=str(error)[:2000]
+    )
+
+
+async def drain(settings: Settings, batch: int = BATCH) -> DrainReport:
+    """Send what is due, oldest first, until none is left; stops at the first failure."""
+    report = DrainReport()
+    while True:
+        due = await OutboxMail.filter(sent_at__isnull=True, next_attempt_at__lte=clock.now())
+        due = await due.order_by("id").limit(batch)
+        if not due:
+            return report
+        try:
+            async with _sender(settings) as sender:
+                for mail in due:
+                    if not await _claim(mail):
+                        continue  # another worker has it
+                    try:
+                        await sender.send(mail, build_message(settings, mail))
+                    except Exception as error:
+                        await _failed(mail, error)
+                        report.failed += 1
+                        return report  # the server is unwell: leave the rest for later
+                    await OutboxMail.filter(id=mail.id).update(sent_at=clock.now(), last_error="")
+                    report.sent += 1
+        except (OSError, aiosmtplib.SMTPException) as error:
+            # Could not even connect: nothing was claimed by this round; try again next tick.
+            log.warning("mail server unavailable: %s", error)
+            report.failed += 1
+            return report
+        if len(due) < batch:
+            return report
+
+
+async def drain_outbox(ctx: dict[str, Any]) -> int:
+    report = await drain(ctx["settings"])
+    return report.sent
+
+
+async def nudge(redis: Redis) -> None:
+    """Ask a worker to drain now. Best effort: the cron finds the mail anyway."""
+    try:
+        pool = ArqRedis(connection_pool=redis.connection_pool)
+        from jobs.worker import QUEUE
+
+        await pool.enqueue_job("drain_outbox", _job_id=_NUDGE_JOB_ID, _queue_name=QUEUE)
+    except Exception:
+        log.warning("could not nudge the outbox drain; the cron will send the mail", exc_info=True)
+
+
+FUNCTIONS.append(func(drain_outbox, name="drain_outbox", keep_result=0, max_tries=3))
+CRON_JOBS.append(
+    cron(
+        drain_outbox,
+        name="drain_outbox_cron",
+        second={0, 30},
+        run_at_startup=True,
+        unique=True,
+        keep_result=0,
+    )
+)
