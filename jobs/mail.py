@@ -50,7 +50,7 @@ class DrainReport:
 
 def backoff(attempts: int) -> timedelta:
     """Wait before the next try after `attempts` tries: 30 s, 1 min, 2 min ... at most an hour."""
-    return min(timedelta(seconds=30) * 2 ** max(attempts - 1, 0), timedelta(hours=1))
+    return timedelta(seconds=min(30 * 2 ** min(max(attempts - 1, 0), 7), 3600))
 
 
 def build_message(settings: Settings, mail: OutboxMail) -> EmailMessage:
@@ -133,8 +133,11 @@ async def drain(settings: Settings, batch: int = BATCH) -> DrainReport:
     """Send what is due, oldest first, until none is left; stops at the first failure."""
     report = DrainReport()
     while True:
-        due = await OutboxMail.filter(sent_at__isnull=True, next_attempt_at__lte=clock.now())
-        due = await due.order_by("id").limit(batch)
+        due = (
+            await OutboxMail.filter(sent_at__isnull=True, next_attempt_at__lte=clock.now())
+            .order_by("id")
+            .limit(batch)
+        )
         if not due:
             return report
         try:

@@ -1,4 +1,4 @@
-""" "Unable to log in": a password reset through a one-time link sent by mail (SPEC section 1).
+"""Password reset ("Unable to log in"): a one-time link sent by mail (SPEC section 1).
 
 The answer to a request is the same whether or not the address is a login, and requests are
 counted per address and per client before anything is looked up. A link works once, until

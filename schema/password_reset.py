@@ -1,4 +1,4 @@
-""" "Unable to log in": ask for a reset link by mail, then set a new password with it."""
+"""Password reset ("Unable to log in"): ask for a link by mail, then set a new password with it."""
 
 from __future__ import annotations
 
