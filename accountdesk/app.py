@@ -31,6 +31,7 @@ from policies.watcher import PolicyWatcher
 from resolvers.auth import principal_for_token
 from schema import build_schema
 from schema.context import RequestContext, Services
+from schema.extensions import add_code
 
 __all__ = ["create_app", "GraphQLView", "CSRF_HEADER"]
 
@@ -93,6 +94,11 @@ class GraphQLView(GraphQL):
         except StrawberryGraphQLError as error:  # raised by get_context: a dead token
             response = _error_response(error.message, error.extensions["code"], 401)
         await response(scope, receive, send)
+
+    async def process_result(self, request: Any, result: Any) -> Any:
+        for error in result.errors or []:
+            add_code(error)
+        return await super().process_result(request, result)
 
     def encode_json(self, data: object) -> bytes:
         import orjson

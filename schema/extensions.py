@@ -17,7 +17,7 @@ from strawberry.extensions import MaskErrors
 
 from resolvers.errors import DomainError
 
-__all__ = ["CodedMaskErrors", "should_mask"]
+__all__ = ["CodedMaskErrors", "should_mask", "add_code"]
 
 log = logging.getLogger("accountdesk.graphql")
 
@@ -50,14 +50,24 @@ class CodedMaskErrors(MaskErrors):
     def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
         processed = super()._process_errors(errors)
         for error in processed:
-            if isinstance(error.original_error, DomainError):
-                coded = {"code": error.original_error.code}
-                if error.original_error.field:
-                    coded["field"] = error.original_error.field
-                error.extensions = {**(error.extensions or {}), **coded}
-            if error.extensions is None or "code" not in error.extensions:
-                code = "GRAPHQL_VALIDATION_FAILED" if error.nodes else "GRAPHQL_PARSE_FAILED"
-                if error.original_error is None and error.nodes and error.path:
-                    code = "BAD_USER_INPUT"
-                error.extensions = {**(error.extensions or {}), "code": code}
+            add_code(error)
         return processed
+
+
+def add_code(error: GraphQLError) -> None:
+    """Give an error that has none its `extensions.code` (the view calls this too: strawberry
+    skips the extension for documents that fail to parse)."""
+    if error.extensions and "code" in error.extensions:
+        return
+    coded: dict[str, str] = {}
+    if isinstance(error.original_error, DomainError):
+        coded["code"] = error.original_error.code
+        if error.original_error.field:
+            coded["field"] = error.original_error.field
+    elif error.message.startswith("Syntax Error"):
+        coded["code"] = "GRAPHQL_PARSE_FAILED"
+    elif error.original_error is None and error.path:
+        coded["code"] = "BAD_USER_INPUT"
+    else:  # unknown fields, wrong types, over a depth, alias or token limit
+        coded["code"] = "GRAPHQL_VALIDATION_FAILED"
+    error.extensions = {**(error.extensions or {}), **coded}

@@ -4,16 +4,19 @@
   `--backends sqlite` (or TEST_BACKENDS=sqlite) narrows it while working.
 - `services`: the process's long-lived parts (enforcer, Redis) as the app has them.
 - `api`: a GraphQL client speaking HTTP to the real ASGI app (`await api.gql(query, token=...)`).
+- `api_with`: the same with some settings changed (`async with api_with(max_aliases=3) as api`).
 - `world`: makes accounts, users and sign-ins quickly (`await world.user(...)`).
 - `count_sql`: counts SQL statements in a block (`with count_sql() as n: ...; n.value`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import tempfile
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -149,6 +152,21 @@ async def api(services, settings: Settings) -> AsyncIterator[Api]:
     app = create_app(settings, services=services, manage_database=False)
     async with Api.connect(app) as client:
         yield client
+
+
+@pytest.fixture
+def api_with(services, settings: Settings):
+    """An API whose settings differ from the suite's: `async with api_with(max_aliases=3) as api:`."""
+    from accountdesk.app import create_app
+
+    @asynccontextmanager
+    async def connect(**changes: object) -> AsyncIterator[Api]:
+        changed = dataclasses.replace(services, settings=settings.with_changes(**changes))
+        app = create_app(changed.settings, services=changed, manage_database=False)
+        async with Api.connect(app) as client:
+            yield client
+
+    return connect
 
 
 @pytest.fixture
