@@ -1,0 +1,98 @@
+"""The `accountdesk` command: every sub-command listed, one clear line for bad settings."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from strawberry.printer import print_schema
+
+from schema import build_schema
+
+COMMANDS = ("serve", "worker", "migrate", "seed-demo", "export-schema", "create-staff")
+
+
+def _run(*args: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
+    environment = {
+        **os.environ,
+        "VAR_DIR": str(tmp_path / "var"),
+        "DATABASE_URL": f"sqlite://{tmp_path / 'cli.sqlite3'}",
+        "SECRET_KEY": "cli-test-" + "s" * 40,
+        **env,
+    }
+    environment.pop("REDIS_URL", None)
+    return subprocess.run(
+        [sys.executable, "-m", "accountdesk", *args],
+        env=environment,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def sqlite_only(backend: str) -> None:
+    if backend != "sqlite":
+        pytest.skip("runs the command on its own SQLite file; once is enough")
+
+
+def test_help_lists_every_command(tmp_path, sqlite_only):
+    done = _run("--help", tmp_path=tmp_path)
+    assert done.returncode == 0
+    for command in COMMANDS:
+        assert command in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("DATABASE_URL", "mysql://db/x", "DATABASE_URL must start with sqlite:// or postgresql://"),
+        ("SESSION_IDLE_MINUTES", "soon", "SESSION_IDLE_MINUTES must be a whole number"),
+        ("SECRET_KEY", "short", "SECRET_KEY must be at least 32 characters long"),
+    ],
+)
+def test_bad_setting_stops_with_one_clear_line(tmp_path, sqlite_only, name, value, message):
+    done = _run("migrate", tmp_path=tmp_path, **{name: value})
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"accountdesk: error: {message}")
+    assert "Traceback" not in done.stderr
+
+
+def test_worker_without_redis_url_explains_itself(tmp_path, sqlite_only):
+    done = _run("worker", tmp_path=tmp_path)
+    assert done.returncode == 2
+    assert "set REDIS_URL" in done.stderr
+
+
+def test_export_schema_writes_the_sdl(tmp_path, sqlite_only):
+    done = _run("export-schema", "--output", "out.graphql", tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "out.graphql").read_text() == print_schema(build_schema()) + "\n"
+
+
+def test_seed_demo_is_idempotent_and_create_staff_adds_a_login(tmp_path, sqlite_only):
+    first = _run("seed-demo", tmp_path=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert "accounts and people: 8 added" in first.stdout
+    assert "owner@demo.test" in first.stdout
+    again = _run("seed-demo", tmp_path=tmp_path)
+    assert "accounts and people: 0 added" in again.stdout
+    staff = _run(
+        "create-staff", "Head@Vendor.test", "--role", "department_head", "--department",
+        "sales", "--password", "a long enough password", tmp_path=tmp_path,
+    )  # fmt: skip
+    assert staff.returncode == 0, staff.stderr
+    with sqlite3.connect(tmp_path / "cli.sqlite3") as conn:
+        row = conn.execute(
+            "SELECT staff_role, department FROM user WHERE email = 'head@vendor.test'"
+        ).fetchone()
+    assert row == ("department_head", "sales")
+    taken = _run("create-staff", "head@vendor.test", "--password", "x" * 12, tmp_path=tmp_path)
+    assert taken.returncode == 2
+    assert taken.stderr.strip() == "accountdesk: error: This email is already a login."
