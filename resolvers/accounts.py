@@ -11,6 +11,7 @@ from models.enums import AccountType, NewsletterTopic
 from resolvers import clock
 from resolvers.errors import Forbidden, InvalidInput, NotFound
 from resolvers.identity import Principal
+from resolvers.lean import Statement, converter
 from resolvers.passwords import check_new_password, hash_password, verify_password
 from resolvers.scope import get_scoped, scoped
 
@@ -23,6 +24,7 @@ __all__ = [
     "update_profile",
     "set_newsletter_subscriptions",
     "normalize_email",
+    "profile",
 ]
 
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
@@ -42,6 +44,26 @@ def _clean_name(name: str) -> str:
     if len(name) > 200:
         raise InvalidInput("The name is longer than 200 characters.", field="name")
     return name
+
+
+_PROFILE = Statement(
+    """SELECT u."id", u."email", u."name", u."contact_email", u."account_type", u."staff_role",
+       u."department", u."is_active", u."newsletter_topics", u."account_id",
+       a."name" AS "account__name"
+    FROM "user" u LEFT JOIN "account" a ON a."id" = u."account_id"
+    WHERE u."id" = {}""",
+    {
+        name: converter(User, name)
+        for name in ("account_type", "staff_role", "department", "is_active", "newsletter_topics")
+    },
+)
+
+
+async def profile(principal: Principal) -> dict:
+    """The caller and their account's name in one statement: `me` is on every client's first
+    screen, and building its query and two model objects cost more than running it."""
+    [row] = await _PROFILE.fetch(principal.user_id)
+    return row
 
 
 async def list_users(principal: Principal) -> list[User]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import strawberry
 from strawberry.extensions import (
+    AddValidationRules,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
@@ -43,8 +44,20 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             lambda: ParserCache(maxsize=512),
             lambda: ValidationCache(maxsize=512),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
-            lambda: QueryDepthLimiter(max_depth=settings.max_query_depth),
-            lambda: MaxAliasesLimiter(max_alias_count=settings.max_aliases),
+            _limit_rules(settings),
             CodedMaskErrors,
         ],
     )
+
+
+def _limit_rules(settings: Settings):
+    """The depth and alias limits as one factory whose rule classes are made once.
+
+    `ValidationCache` keys on the validation rules; a limiter made per request brings a new
+    rule class each time, so every request missed the cache and was validated again.
+    """
+    rules = [
+        *QueryDepthLimiter(max_depth=settings.max_query_depth).validation_rules,
+        *MaxAliasesLimiter(max_alias_count=settings.max_aliases).validation_rules,
+    ]
+    return lambda: AddValidationRules(rules)

@@ -59,9 +59,13 @@ class UserType:
     is_active: bool
     newsletter_topics: list[NewsletterTopicEnum]
     account_id: strawberry.Private[int | None]
+    # Set when the account came with the user's row (`me`), so no second query is needed.
+    known_account: strawberry.Private[AccountInfo | None] = None
 
     @strawberry.field
     async def account(self, info: Info) -> AccountInfo | None:
+        if self.known_account is not None:
+            return self.known_account
         account = await load_by_id(info, Account, self.account_id)
         return AccountInfo.from_model(account) if account else None
 
@@ -78,6 +82,28 @@ class UserType:
             is_active=user.is_active,
             newsletter_topics=[NewsletterTopic(t) for t in user.newsletter_topics],
             account_id=user.account_id,
+        )
+
+    @classmethod
+    def from_profile(cls, row: dict) -> UserType:
+        """From `resolvers.accounts.profile`'s row (the user's fields and `account__name`)."""
+        account_id = row["account_id"]
+        return cls(
+            id=strawberry.ID(str(row["id"])),
+            email=row["email"],
+            name=row["name"],
+            contact_email=row["contact_email"],
+            account_type=row["account_type"],
+            staff_role=row["staff_role"],
+            department=row["department"],
+            is_active=row["is_active"],
+            newsletter_topics=[NewsletterTopic(t) for t in row["newsletter_topics"]],
+            account_id=account_id,
+            known_account=(
+                AccountInfo(id=strawberry.ID(str(account_id)), name=row["account__name"])
+                if account_id is not None
+                else None
+            ),
         )
 
 
@@ -119,7 +145,7 @@ async def _roles_changed(info: Info, user: User) -> None:
 class AccountQuery:
     @strawberry.field(permission_classes=[Allow("profile.read")], description="The caller.")
     async def me(self, info: Info) -> UserType:
-        return UserType.from_model(await User.get(id=info.context.principal.user_id))
+        return UserType.from_profile(await accounts.profile(info.context.principal))
 
     @strawberry.field(
         permission_classes=[Allow("user.read")], description="The people of your account."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 from models import Session
@@ -99,3 +100,15 @@ async def test_logout_ends_the_session(api, world):
     token = (await _login(api, "owner@demo.test"))["token"]
     assert (await api.data("mutation { logout }", token=token)) == {"logout": True}
     assert (await api.gql(ME, token=token))["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+async def test_me_runs_two_statements_whatever_the_fields(api, world, count_sql):
+    owner = await world.user()
+    token = await world.token(owner)
+    await asyncio.sleep(0.2)  # let the policy watcher's reload (after the new role) pass by
+    query = "{ me { id email name contactEmail accountType staffRole newsletterTopics account { id name } } }"
+    with count_sql() as counted:
+        me = (await api.data(query, token=token))["me"]
+    assert counted.value == 2, counted.statements  # the session, then the caller with the account
+    assert me["account"] == {"id": str(owner.account_id), "name": owner.account.name}
+    assert me["accountType"] == "PRIMARY" and me["newsletterTopics"] == []

@@ -1,0 +1,160 @@
+"""Ratio benchmark: the app against a bare Starlette endpoint running the same SQL, in one run.
+
+    python bench/run.py                       # every scenario, 2000 requests each
+    python bench/run.py me --requests 5000 --connections 16
+
+Both servers run as uvicorn subprocesses (one process each) on loopback against the same
+SQLite file with the demo data; one client process drives them in turn, after a warm-up.
+The ratios (app / bare) travel between machines better than the absolute numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import orjson
+import scenarios
+from client import Result, drive
+
+HERE = Path(__file__).resolve().parent
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait_for(port: int, process: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"server on port {port} exited with {process.returncode}")
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.2)
+    raise SystemExit(f"server on port {port} did not start")
+
+
+def _start(command: list[str], env: dict[str, str], port: int) -> subprocess.Popen:
+    process = subprocess.Popen(command, env=env, cwd=env["VAR_DIR"])
+    _wait_for(port, process)
+    return process
+
+
+async def _login(port: int, email: str) -> str:
+    query = (
+        'mutation($e: String!) { login(email: $e, password: "demo") { ... on Session { token } } }'
+    )
+    body = orjson.dumps({"query": query, "variables": {"e": email}})
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    from client import _read_response, _request
+
+    writer.write(_request("127.0.0.1", port, "/graphql", body, {}))
+    _, reply = await _read_response(reader)
+    writer.close()
+    return orjson.loads(reply)["data"]["login"]["token"]
+
+
+def _line(label: str, result: Result) -> str:
+    return (
+        f"  {label:<5} {result.throughput:8.0f} req/s   p50 {result.median_ms:6.2f} ms   "
+        f"p99 {result.percentile(0.99):6.2f} ms   failures {result.failures}"
+    )
+
+
+async def _scenario(name: str, app_port: int, bare_port: int, args: argparse.Namespace) -> None:
+    scenario = scenarios.load(name)
+    headers = {}
+    if scenario.LOGIN:
+        headers["Authorization"] = f"Bearer {await _login(app_port, scenario.LOGIN)}"
+    body = orjson.dumps({"query": scenario.QUERY, "variables": getattr(scenario, "VARIABLES", {})})
+    targets = {"app": (app_port, "/graphql"), "bare": (bare_port, f"/bare/{name}")}
+    results = {}
+    for port, path in targets.values():
+        await drive(
+            "127.0.0.1", port, path, body, headers, args.warmup, args.connections, scenario.EXPECT
+        )
+    for label, (port, path) in targets.items():
+        results[label] = await drive(
+            "127.0.0.1", port, path, body, headers, args.requests, args.connections, scenario.EXPECT
+        )
+    app, bare = results["app"], results["bare"]
+    print(f"{name}: {args.requests} requests over {args.connections} connections")
+    print(_line("app", app))
+    print(_line("bare", bare))
+    print(
+        f"  ratio app/bare: throughput {app.throughput / bare.throughput:.2f}, "
+        f"p50 latency {app.median_ms / bare.median_ms:.2f}x"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="app vs bare Starlette, same SQL, one run")
+    parser.add_argument("scenarios", nargs="*", help=f"default: all of {scenarios.available()}")
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--warmup", type=int, default=300)
+    parser.add_argument("--connections", type=int, default=8)
+    args = parser.parse_args()
+    chosen = args.scenarios or scenarios.available()
+    with tempfile.TemporaryDirectory(prefix="accountdesk-bench-") as var_dir:
+        database = Path(var_dir, "bench.sqlite3")
+        env = {
+            **os.environ,
+            "VAR_DIR": var_dir,
+            "DATABASE_URL": f"sqlite://{database}",
+            "SECRET_KEY": "bench-" + "k" * 40,
+        }
+        env.pop("REDIS_URL", None)
+        subprocess.run([sys.executable, "-m", "accountdesk", "seed-demo"], env=env, cwd=var_dir,
+                       check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+        app_port, bare_port = _free_port(), _free_port()
+        uvicorn_args = ["--host", "127.0.0.1", "--log-level", "warning", "--no-access-log"]
+        servers = [
+            _start(
+                [
+                    sys.executable,
+                    "-m",
+                    "uvicorn",
+                    "--factory",
+                    "accountdesk.app:create_app",
+                    "--port",
+                    str(app_port),
+                    *uvicorn_args,
+                ],
+                env,
+                app_port,
+            ),  # fmt: skip
+            _start(
+                [
+                    sys.executable,
+                    str(HERE / "bare.py"),
+                    "--database",
+                    str(database),
+                    "--port",
+                    str(bare_port),
+                ],
+                env,
+                bare_port,
+            ),  # fmt: skip
+        ]
+        try:
+            for name in chosen:
+                asyncio.run(_scenario(name, app_port, bare_port, args))
+        finally:
+            for server in servers:
+                server.terminate()
+                server.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
