@@ -103,10 +103,16 @@ def run_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_worker(args: argparse.Namespace) -> int:
-    from arq import Worker
+async def run_worker(args: argparse.Namespace) -> int:
+    import asyncio
+    import logging.config
+    import signal
 
-    from jobs.worker import worker_settings
+    from arq import Worker
+    from arq.logs import default_log_config
+    from tortoise import Tortoise
+
+    from jobs.worker import InProcessWorker, worker_settings
 
     settings = load_settings()
     if settings.embedded_redis:
@@ -114,8 +120,19 @@ def run_worker(args: argparse.Namespace) -> int:
             "`worker` is for scale-out: set REDIS_URL to the Redis the `serve` processes use "
             "(on the embedded default, `serve` runs the jobs itself)"
         )
+    logging.config.dictConfig(default_log_config(verbose=False))
     options = worker_settings(settings, settings.redis_url, manage_database=True)
-    Worker(**{**options, "handle_signals": True}).run()
+    worker = InProcessWorker(Worker(**options))
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    stopping = asyncio.create_task(stop.wait())
+    await asyncio.wait({worker.task, stopping}, return_when=asyncio.FIRST_COMPLETED)
+    stopping.cancel()
+    await worker.close()
+    # arq skips `on_shutdown` when its main task was cancelled; the database threads must end.
+    await Tortoise.close_connections()
     return 0
 
 

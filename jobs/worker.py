@@ -48,7 +48,7 @@ def worker_settings(settings: Settings, redis_url: str, manage_database: bool) -
     async def startup(ctx: dict[str, Any]) -> None:
         ctx["settings"] = settings
         if manage_database:
-            await Tortoise.init(config=tortoise_config(settings))
+            await Tortoise.init(config=tortoise_config(settings), _enable_global_fallback=True)
 
     async def shutdown(ctx: dict[str, Any]) -> None:
         if manage_database:

@@ -96,3 +96,44 @@ def test_seed_demo_is_idempotent_and_create_staff_adds_a_login(tmp_path, sqlite_
     taken = _run("create-staff", "head@vendor.test", "--password", "x" * 12, tmp_path=tmp_path)
     assert taken.returncode == 2
     assert taken.stderr.strip() == "accountdesk: error: This email is already a login."
+
+
+def test_worker_sends_queued_mail_and_stops_on_sigterm(tmp_path, sqlite_only, redis_url):
+    import signal
+    import time
+
+    assert _run("migrate", tmp_path=tmp_path).returncode == 0
+    with sqlite3.connect(tmp_path / "cli.sqlite3") as conn:
+        conn.execute(
+            "INSERT INTO outbox_mail (dedupe_key, recipient, subject, body, created_at, attempts,"
+            " next_attempt_at, last_error) VALUES ('k', 'a@example.test', 'Hello', 'Body',"
+            " '2026-01-01 00:00:00+00:00', 0, '2026-01-01 00:00:00+00:00', '')"
+        )
+    env = {
+        **os.environ,
+        "VAR_DIR": str(tmp_path / "var"),
+        "DATABASE_URL": f"sqlite://{tmp_path / 'cli.sqlite3'}",
+        "SECRET_KEY": "cli-test-" + "s" * 40,
+        "REDIS_URL": redis_url,
+        "MAIL_DIR": str(tmp_path / "mail"),
+    }
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "accountdesk", "worker"],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not list((tmp_path / "mail").glob("*.eml")) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert list((tmp_path / "mail").glob("*.eml")), "the worker sent nothing"
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        try:
+            returncode = worker.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+            raise
+    assert returncode == 0
