@@ -30,7 +30,7 @@ from arq.cron import cron
 from redis.asyncio import Redis
 
 from accountdesk.settings import Settings
-from jobs.worker import CRON_JOBS, FUNCTIONS
+from jobs.worker import CRON_JOBS, FUNCTIONS, QUEUE
 from models import OutboxMail
 from resolvers import clock
 
@@ -171,8 +171,6 @@ async def nudge(redis: Redis) -> None:
     """Ask a worker to drain now. Best effort: the cron finds the mail anyway."""
     try:
         pool = ArqRedis(connection_pool=redis.connection_pool)
-        from jobs.worker import QUEUE
-
         await pool.enqueue_job("drain_outbox", _job_id=_NUDGE_JOB_ID, _queue_name=QUEUE)
     except Exception:
         log.warning("could not nudge the outbox drain; the cron will send the mail", exc_info=True)
