@@ -137,3 +137,54 @@ def test_worker_sends_queued_mail_and_stops_on_sigterm(tmp_path, sqlite_only, re
             worker.kill()
             raise
     assert returncode == 0
+
+
+def test_serve_demo_answers_graphiql_and_demo_login(tmp_path, sqlite_only):
+    import json
+    import signal
+    import socket
+    import time
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "VAR_DIR": str(tmp_path / "var"), "SECRET_KEY": "serve-" + "s" * 40}
+    for name in ("REDIS_URL", "DATABASE_URL"):
+        env.pop(name, None)  # the embedded default, as in the quick start
+    server = subprocess.Popen(
+        [sys.executable, "-m", "accountdesk", "serve", "--demo", "--port", str(port)],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}/graphql"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                page = urllib.request.urlopen(
+                    urllib.request.Request(url, headers={"Accept": "text/html"})
+                )
+                break
+            except OSError:
+                assert time.monotonic() < deadline and server.poll() is None, "serve did not start"
+                time.sleep(0.3)
+        assert "graphiql" in page.read().decode().lower()
+        query = 'mutation { login(email: "owner@demo.test", password: "demo") { __typename } }'
+        request = urllib.request.Request(
+            url, json.dumps({"query": query}).encode(), {"Content-Type": "application/json"}
+        )
+        answer = json.loads(urllib.request.urlopen(request).read())
+        assert answer == {"data": {"login": {"__typename": "Session"}}}
+    finally:
+        server.send_signal(signal.SIGINT)
+        try:
+            output, _ = server.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            raise
+    assert "owner@demo.test" in output  # the demo logins are printed at start
+    assert server.returncode == 0
