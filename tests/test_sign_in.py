@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from datetime import timedelta
 
 from models import Session
@@ -105,10 +104,12 @@ async def test_logout_ends_the_session(api, world):
 async def test_me_runs_two_statements_whatever_the_fields(api, world, count_sql):
     owner = await world.user()
     token = await world.token(owner)
-    await asyncio.sleep(0.2)  # let the policy watcher's reload (after the new role) pass by
     query = "{ me { id email name contactEmail accountType staffRole newsletterTopics account { id name } } }"
-    with count_sql() as counted:
-        me = (await api.data(query, token=token))["me"]
-    assert counted.value == 2, counted.statements  # the session, then the caller with the account
+    counts = []
+    for _ in range(3):  # the policy watcher may reload (one statement) during one of them
+        with count_sql() as counted:
+            me = (await api.data(query, token=token))["me"]
+        counts.append(counted.value)
+    assert min(counts) == 2, counts  # the session, then the caller with the account
     assert me["account"] == {"id": str(owner.account_id), "name": owner.account.name}
     assert me["accountType"] == "PRIMARY" and me["newsletterTopics"] == []
