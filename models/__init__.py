@@ -6,6 +6,10 @@ from models.licenses import Brand, License, LicenseState, ProductVersion
 from models.mail import OutboxMail
 from models.tickets import (
     Ticket,
+    TicketAccessInfo,
+    TicketAccessRead,
+    TicketAttachment,
+    TicketCounter,
     TicketHistory,
     TicketMessage,
     TicketPriority,
@@ -28,6 +32,10 @@ __all__ = [
     "Session",
     "StaffRole",
     "Ticket",
+    "TicketAccessInfo",
+    "TicketAccessRead",
+    "TicketAttachment",
+    "TicketCounter",
     "TicketHistory",
     "TicketMessage",
     "TicketPriority",
