@@ -20,10 +20,11 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
-from strawberry.exceptions import StrawberryGraphQLError
+from strawberry.exceptions import ConnectionRejectionError, StrawberryGraphQLError
 from tortoise import Tortoise
 
 from accountdesk.database import tortoise_config
+from accountdesk.downloads import download_routes
 from accountdesk.redis import EmbeddedRedis, connect
 from accountdesk.settings import Settings
 from policies.enforcer import Authorizer
@@ -74,6 +75,17 @@ class GraphQLView(GraphQL):
         if principal is not None:
             context.principal = principal
         return context
+
+    async def on_ws_connect(self, context: RequestContext) -> Any:
+        """Clients that cannot set headers on a WebSocket send the token in connection_init."""
+        params = context.connection_params or {}
+        token = _bearer(str(params.get("authorization") or params.get("Authorization") or ""))
+        if token and not context.principal.is_authenticated:
+            principal = await principal_for_token(self.services.settings, token)
+            if principal is None:
+                raise ConnectionRejectionError({"code": "UNAUTHENTICATED"})
+            context.principal = principal
+        return await super().on_ws_connect(context)
 
     async def parse_multipart(self, request: Any) -> dict[str, Any]:
         if not request.headers.get(CSRF_HEADER):
@@ -167,6 +179,7 @@ def create_app(
             Route("/graphql", view, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", view),
             Route("/health", health),
+            *download_routes(lambda: view.services),
         ],
         middleware=middleware,
         lifespan=lifespan,

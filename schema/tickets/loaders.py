@@ -1,0 +1,129 @@
+"""DataLoaders of the Communication Center: one statement per relation per request, lean rows.
+
+The message loader applies the caller's visibility (customers never get internal notes), so
+no field can forget it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from strawberry.dataloader import DataLoader
+from strawberry.types import Info
+
+from models import License, ProductVersion
+from models.tickets import TicketAccessInfo, TicketAttachment, TicketHistory, TicketMessage
+from resolvers.identity import Principal
+from resolvers.tickets.catalog import marks_for_brands
+
+__all__ = ["ticket_loader"]
+
+_MESSAGE = (
+    "id",
+    "public_id",
+    "ticket_id",
+    "author_id",
+    "reply_to_id",
+    "body",
+    "is_internal",
+    "from_staff",
+    "created_at",
+)
+_ATTACHMENT = ("id", "message_id", "display_name", "content_type", "size", "created_at")
+
+
+def _grouped(rows: Sequence[dict], key: str, keys: Sequence[Any]) -> list[list[dict]]:
+    groups: dict[Any, list[dict]] = defaultdict(list)
+    for row in rows:
+        groups[row[key]].append(row)
+    return [groups.get(k, []) for k in keys]
+
+
+def _messages(principal: Principal) -> Callable[[], DataLoader]:
+    async def load(ticket_ids: Sequence[int]) -> list[list[dict]]:
+        query = TicketMessage.filter(ticket_id__in=set(ticket_ids))
+        if not principal.is_staff:
+            query = query.filter(is_internal=False)
+        rows = await query.order_by("created_at", "id").values(*_MESSAGE)
+        return _grouped(rows, "ticket_id", ticket_ids)
+
+    return lambda: DataLoader(load_fn=load)
+
+
+def _attachments() -> DataLoader:
+    async def load(message_ids: Sequence[int]) -> list[list[dict]]:
+        rows = (
+            await TicketAttachment.filter(message_id__in=set(message_ids))
+            .order_by("id")
+            .values(*_ATTACHMENT)
+        )
+        return _grouped(rows, "message_id", message_ids)
+
+    return DataLoader(load_fn=load)
+
+
+def _licenses() -> DataLoader:
+    async def load(ticket_ids: Sequence[int]) -> list[list[dict]]:
+        rows = (
+            await License.filter(tickets__id__in=set(ticket_ids))
+            .order_by("id")
+            .values("id", "url", brand_name="brand__name", ticket_id="tickets__id")
+        )
+        return _grouped(rows, "ticket_id", ticket_ids)
+
+    return DataLoader(load_fn=load)
+
+
+def _versions() -> DataLoader:
+    async def load(version_ids: Sequence[int]) -> list[Any]:
+        rows = await ProductVersion.filter(id__in=set(version_ids)).values(
+            "id", "brand_id", "version", "branch", "released_on", brand_name="brand__name"
+        )
+        marks = await marks_for_brands([r["brand_id"] for r in rows])
+        found = {r["id"]: (r, marks[r["id"]]) for r in rows}
+        return [found.get(i) for i in version_ids]
+
+    return DataLoader(load_fn=load)
+
+
+def _history() -> DataLoader:
+    async def load(ticket_ids: Sequence[int]) -> list[list[dict]]:
+        rows = (
+            await TicketHistory.filter(ticket_id__in=set(ticket_ids))
+            .order_by("at", "id")
+            .values(
+                "id", "ticket_id", "actor_id", "at", "action", "from_status", "to_status", "reason"
+            )
+        )
+        return _grouped(rows, "ticket_id", ticket_ids)
+
+    return DataLoader(load_fn=load)
+
+
+def _access_info() -> DataLoader:
+    async def load(ticket_ids: Sequence[int]) -> list[list[dict]]:
+        rows = (
+            await TicketAccessInfo.filter(ticket_id__in=set(ticket_ids))
+            .order_by("id")
+            .values("id", "ticket_id", "masked", "created_at", "purged_at")
+        )
+        return _grouped(rows, "ticket_id", ticket_ids)
+
+    return DataLoader(load_fn=load)
+
+
+_FACTORIES: dict[str, Callable[[Principal], Callable[[], DataLoader]]] = {
+    "messages": _messages,
+    "attachments": lambda principal: _attachments,
+    "licenses": lambda principal: _licenses,
+    "versions": lambda principal: _versions,
+    "history": lambda principal: _history,
+    "access_info": lambda principal: _access_info,
+}
+
+
+def ticket_loader(info: Info, name: str) -> DataLoader:
+    principal = info.context.principal
+    return info.context.loader(f"tickets:{name}", _FACTORIES[name](principal))
