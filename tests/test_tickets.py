@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from models import OutboxMail, TicketMessage
-from tests.tickets_helpers import TICKET, cast, create_ticket, mutate, post
+from tests.tickets_helpers import cast, create_ticket
 
 LIST = """
 query($filter: TicketFilterInput, $first: Int!, $after: String) {
