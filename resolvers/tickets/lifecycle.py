@@ -129,7 +129,7 @@ async def change_status(
             ticket.id,
             principal.user_id,
             now,
-            change.action.value,
+            action.value,
             previous,
             target,
             change.reason,
