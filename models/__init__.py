@@ -5,9 +5,9 @@ from models.enums import AccountType, Department, NewsletterTopic, StaffRole
 from models.licenses import Brand, License, LicenseState, ProductVersion
 from models.mail import OutboxMail
 from models.tickets import (
+    AccessInfo,
+    AccessInfoRead,
     Ticket,
-    TicketAccessInfo,
-    TicketAccessRead,
     TicketAttachment,
     TicketCounter,
     TicketHistory,
@@ -32,8 +32,8 @@ __all__ = [
     "Session",
     "StaffRole",
     "Ticket",
-    "TicketAccessInfo",
-    "TicketAccessRead",
+    "AccessInfo",
+    "AccessInfoRead",
     "TicketAttachment",
     "TicketCounter",
     "TicketHistory",

@@ -20,8 +20,8 @@ __all__ = [
     "TicketHistory",
     "TicketCounter",
     "TicketAttachment",
-    "TicketAccessInfo",
-    "TicketAccessRead",
+    "AccessInfo",
+    "AccessInfoRead",
 ]
 
 
@@ -173,7 +173,7 @@ class TicketAttachment(Model):
         indexes = (("message", "id"),)
 
 
-class TicketAccessInfo(Model):
+class AccessInfo(Model):
     """Server access details a customer posted: encrypted at rest, purged after a while."""
 
     id = fields.IntField(primary_key=True)
@@ -183,7 +183,7 @@ class TicketAccessInfo(Model):
     author = fields.ForeignKeyField(
         "models.User", related_name="access_info", null=True, on_delete=fields.SET_NULL
     )
-    # Fernet token; null once purged (the row stays so the ticket still shows that it existed).
+    # Fernet token. The retention purge deletes the row; a null here reads as purged too.
     ciphertext = fields.TextField(null=True)
     # What everyone may see: e.g. "SSH access, 3 lines".
     masked = fields.CharField(max_length=200)
@@ -194,12 +194,16 @@ class TicketAccessInfo(Model):
         table = "ticket_access_info"
 
 
-class TicketAccessRead(Model):
-    """Append-only: every time a staff member read the clear text of access info."""
+class AccessInfoRead(Model):
+    """Append-only: every time a staff member read the clear text of access info. Kept when
+    the access info itself is purged (the link then turns null)."""
 
     id = fields.IntField(primary_key=True)
+    ticket = fields.ForeignKeyField(
+        "models.Ticket", related_name="access_info_reads", on_delete=fields.CASCADE
+    )
     access_info = fields.ForeignKeyField(
-        "models.TicketAccessInfo", related_name="reads", on_delete=fields.CASCADE
+        "models.AccessInfo", related_name="reads", null=True, on_delete=fields.SET_NULL
     )
     reader = fields.ForeignKeyField(
         "models.User", related_name="access_info_reads", null=True, on_delete=fields.SET_NULL

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from models import TicketAccessInfo, TicketMessage
+from models import AccessInfo, TicketMessage
 from tests.tickets_helpers import POST, TICKET, cast, create_ticket, mutate, post, upload
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 16
@@ -24,7 +24,7 @@ async def test_other_account_reaches_nothing_of_demo_store(api, world):
       __typename ... on Error { code } } }"""
     assert (await api.data(access, {"t": ticket["id"]}, people.token("owner")))["postAccessInfo"][
         "__typename"
-    ] == "TicketAccessInfo"
+    ] == "AccessInfo"
     other = people.token("other")
 
     assert (await api.data(TICKET, {"id": ticket["id"]}, other))["ticket"] is None
@@ -54,7 +54,7 @@ async def test_other_account_reaches_nothing_of_demo_store(api, world):
     assert (await api.data(access, {"t": ticket["id"]}, other))["postAccessInfo"][
         "code"
     ] == "NOT_FOUND"
-    assert await TicketAccessInfo.all().count() == 1
+    assert await AccessInfo.all().count() == 1
 
     link = message["attachments"][0]["downloadUrl"]
     assert (await api.client.get(link)).status_code == 200

@@ -1,7 +1,7 @@
 """Server access details (SPEC "Access info"): encrypted at rest with Fernet (a key derived
 from SECRET_KEY), write-only for customers (they see a masked line), readable by the staff
 who handle the ticket, each read recorded. The timers purge them after the retention time
-(`ciphertext` set to null, `purged_at` stamped).
+(the rows are deleted; the read log stays).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
 from accountdesk.settings import Settings
-from models.tickets import TicketAccessInfo, TicketAccessRead
+from models.tickets import AccessInfo, AccessInfoRead
 from resolvers import clock
 from resolvers.errors import Forbidden, InvalidInput, NotFound
 from resolvers.identity import Principal
@@ -41,7 +41,7 @@ def _masked(text: str) -> str:
 
 async def post_access_info(
     settings: Settings, principal: Principal, ticket_id: Any, text: str
-) -> TicketAccessInfo:
+) -> AccessInfo:
     text = text.strip()
     if not text or len(text) > MAX_ACCESS_INFO:
         raise InvalidInput(f"Access details take 1 to {MAX_ACCESS_INFO} characters.", field="text")
@@ -50,7 +50,7 @@ async def post_access_info(
         ticket = await locked_open_ticket(principal, ticket_id, conn)
         if not is_open(ticket.status):
             raise TicketClosed()
-        info = await TicketAccessInfo.create(
+        info = await AccessInfo.create(
             ticket_id=ticket.id,
             author_id=principal.user_id,
             ciphertext=cipher(settings).encrypt(text.encode()).decode(),
@@ -78,15 +78,18 @@ async def read_access_info(settings: Settings, principal: Principal, info_id: in
     """
     if not principal.is_staff:
         raise Forbidden("Access details are write-only for customers.")
-    rows = await TicketAccessInfo.filter(
+    rows = await AccessInfo.filter(
         id=info_id, ticket_id__in=Subquery(visible_tickets(principal).values("id"))
     ).values("id", "ticket_id", "ciphertext")
     if not rows:
         raise NotFound("No such access details.")
     if rows[0]["ciphertext"] is None:
         return None
-    await TicketAccessRead.create(
-        access_info_id=info_id, reader_id=principal.user_id, at=clock.now()
+    await AccessInfoRead.create(
+        ticket_id=rows[0]["ticket_id"],
+        access_info_id=info_id,
+        reader_id=principal.user_id,
+        at=clock.now(),
     )
     try:
         return cipher(settings).decrypt(rows[0]["ciphertext"].encode()).decode()

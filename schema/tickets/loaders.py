@@ -14,7 +14,7 @@ from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from models import License, ProductVersion
-from models.tickets import TicketAccessInfo, TicketAttachment, TicketHistory, TicketMessage
+from models.tickets import AccessInfo, TicketAttachment, TicketHistory, TicketMessage
 from resolvers.identity import Principal
 from resolvers.tickets.catalog import marks_for_brands
 
@@ -105,7 +105,7 @@ def _history() -> DataLoader:
 def _access_info() -> DataLoader:
     async def load(ticket_ids: Sequence[int]) -> list[list[dict]]:
         rows = (
-            await TicketAccessInfo.filter(ticket_id__in=set(ticket_ids))
+            await AccessInfo.filter(ticket_id__in=set(ticket_ids))
             .order_by("id")
             .values("id", "ticket_id", "masked", "created_at", "purged_at")
         )

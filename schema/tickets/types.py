@@ -9,8 +9,8 @@ from strawberry.types import Info
 
 from models import User
 from models.tickets import (
+    AccessInfo,
     Ticket,
-    TicketAccessInfo,
     TicketMessage,
     TicketPriority,
     TicketStatus,
@@ -164,7 +164,7 @@ class ProductVersionNode:
         )
 
 
-@strawberry.type(name="TicketAccessInfo")
+@strawberry.type(name="AccessInfo")
 class AccessInfoNode:
     id: strawberry.ID
     masked: str
@@ -193,7 +193,7 @@ class AccessInfoNode:
         )
 
     @classmethod
-    def from_model(cls, info: TicketAccessInfo) -> AccessInfoNode:
+    def from_model(cls, info: AccessInfo) -> AccessInfoNode:
         return cls.from_row(
             {
                 "id": info.id,
