@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
+from typing import Any
+
 import strawberry
 from strawberry.file_uploads import Upload
 from strawberry.types import Info
 
+from models.tickets import TicketMessage
 from resolvers.storage import storage_for
 from resolvers.tickets import access_info, conversation, lifecycle, properties
 from resolvers.tickets.states import Action
@@ -97,6 +101,13 @@ def _ids(values: list[strawberry.ID]) -> list[int]:
         return [-1]  # answers NOT_FOUND like any license the caller cannot see
 
 
+async def _message_result(info: Info, work: Awaitable[TicketMessage]) -> Any:
+    result = await as_result(work)
+    if isinstance(result, TicketMessage):
+        return await MessageNode.one(info, result)
+    return result
+
+
 def _transition(info: Info, ticket_id: strawberry.ID, action: Action, reason: str = ""):
     context = info.context
     return as_result(
@@ -138,7 +149,8 @@ class TicketMutation:
     @strawberry.mutation(permission_classes=[Allow("ticket.post_message")])
     async def post_message(self, info: Info, input: PostMessageInput) -> PostMessageResult:
         context = info.context
-        return await as_result(
+        return await _message_result(
+            info,
             conversation.post_message(
                 context.settings,
                 storage_for(context.settings),
@@ -149,7 +161,6 @@ class TicketMutation:
                 uploads=input.attachments,
                 bus=context.services.redis,
             ),
-            MessageNode.from_model,
         )
 
     @strawberry.mutation(
@@ -160,7 +171,8 @@ class TicketMutation:
         self, info: Info, ticket_id: strawberry.ID, body: str
     ) -> AddInternalNoteResult:
         context = info.context
-        return await as_result(
+        return await _message_result(
+            info,
             conversation.post_message(
                 context.settings,
                 storage_for(context.settings),
@@ -170,7 +182,6 @@ class TicketMutation:
                 internal=True,
                 bus=context.services.redis,
             ),
-            MessageNode.from_model,
         )
 
     @strawberry.mutation(permission_classes=[Allow("ticket.close")])

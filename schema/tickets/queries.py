@@ -11,6 +11,7 @@ from resolvers.tickets import catalog, conversation, queue
 from resolvers.tickets.access import get_ticket
 from schema.pagination import Connection, connection
 from schema.permissions import Allow
+from schema.tickets.loaders import prefetch
 from schema.tickets.types import (
     ProductVersionNode,
     TicketKindEnum,
@@ -55,6 +56,7 @@ class TicketQuery:
             first,
             after,
         )
+        await prefetch(info, page.items)
         return connection(page, TicketNode.from_model)
 
     @strawberry.field(permission_classes=[Allow("ticket.read")])
@@ -82,6 +84,7 @@ class TicketQuery:
     async def ticket_queue(self, info: Info, first: int = 50) -> list[TicketNode]:
         entries = await queue.ticket_queue(info.context.settings, info.context.principal, first)
         tickets = {t.id: t for t in await Ticket.filter(id__in=[e.ticket_id for e in entries])}
+        await prefetch(info, list(tickets.values()))
         return [
             TicketNode.from_model(tickets[e.ticket_id], e.effective_priority)
             for e in entries

@@ -42,7 +42,7 @@ async def _present(info: Info, event: events.TicketEvent) -> TicketEventNode | N
         rows = await visible_messages(principal).filter(id=event.message_id)
         if not rows:
             return TicketEventNode(kind="skip", ticket=TicketNode.from_model(ticket))
-        message = MessageNode.from_model(rows[0])
+        message = await MessageNode.one(info, rows[0])
     return TicketEventNode(
         kind=event.kind,
         ticket=TicketNode.from_model(ticket),

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 import strawberry
 from strawberry.types import Info
 
-from models import User
 from models.tickets import (
     AccessInfo,
     Ticket,
@@ -20,8 +20,7 @@ from resolvers.storage import sign_link
 from resolvers.tickets import access_info
 from resolvers.tickets.catalog import VersionMarks
 from schema.accounts import DepartmentEnum
-from schema.loaders import load_by_id
-from schema.tickets.loaders import ticket_loader
+from schema.tickets.loaders import resolve, ticket_loader
 
 __all__ = [
     "TicketStatusEnum",
@@ -40,9 +39,8 @@ TicketPriorityEnum = strawberry.enum(TicketPriority, name="TicketPriority")
 TicketKindEnum = strawberry.enum(Kind, name="TicketType")
 
 
-async def _person(info: Info, user_id: int | None) -> str | None:
-    user = await load_by_id(info, User, user_id)
-    return (user.name or user.email) if user else None
+def _same(value: Any) -> Any:
+    return value
 
 
 @strawberry.type(name="TicketAttachment")
@@ -78,56 +76,31 @@ class MessageNode:
     internal: bool
     from_staff: bool
     created_at: datetime
-    ticket_id: strawberry.Private[int]
-    row_id: strawberry.Private[int]
-    author_id: strawberry.Private[int | None]
-    reply_to_id: strawberry.Private[int | None]
-
-    @strawberry.field
-    async def author(self, info: Info) -> str | None:
-        return await _person(info, self.author_id)
-
-    @strawberry.field(description="The public ID of the message this one answers.")
-    async def reply_to(self, info: Info) -> str | None:
-        if self.reply_to_id is None:
-            return None
-        siblings = await ticket_loader(info, "messages").load(self.ticket_id)
-        return next((m["public_id"] for m in siblings if m["id"] == self.reply_to_id), None)
-
-    @strawberry.field
-    async def attachments(self, info: Info) -> list[AttachmentNode]:
-        rows = await ticket_loader(info, "attachments").load(self.row_id)
-        return [AttachmentNode.from_row(r) for r in rows]
+    author: str | None = strawberry.field(description="The author's name; null for the system.")
+    reply_to: str | None = strawberry.field(
+        description="The public ID of the message this one answers (when the caller sees it)."
+    )
+    attachments: list[AttachmentNode]
 
     @classmethod
     def from_row(cls, row: dict) -> MessageNode:
+        """From a row of the messages loader (attachments, author and reply already joined)."""
         return cls(
             id=strawberry.ID(row["public_id"]),
             body=row["body"],
             internal=row["is_internal"],
             from_staff=row["from_staff"],
             created_at=row["created_at"],
-            ticket_id=row["ticket_id"],
-            row_id=row["id"],
-            author_id=row["author_id"],
-            reply_to_id=row["reply_to_id"],
+            author=row["author_name"],
+            reply_to=row["reply_to_public_id"],
+            attachments=[AttachmentNode.from_row(r) for r in row["attachments"]],
         )
 
     @classmethod
-    def from_model(cls, message: TicketMessage) -> MessageNode:
-        return cls.from_row(
-            {
-                "id": message.id,
-                "public_id": message.public_id,
-                "ticket_id": message.ticket_id,
-                "author_id": message.author_id,
-                "reply_to_id": message.reply_to_id,
-                "body": message.body,
-                "is_internal": message.is_internal,
-                "from_staff": message.from_staff,
-                "created_at": message.created_at,
-            }
-        )
+    async def one(cls, info: Info, message: TicketMessage) -> MessageNode:
+        """One message just written or sent as an event, through the same loader."""
+        rows = await ticket_loader(info, "messages").load(message.ticket_id)
+        return cls.from_row(next(r for r in rows if r["id"] == message.id))
 
 
 @strawberry.type(name="TicketLicense", description="A license a ticket is about.")
@@ -214,8 +187,10 @@ class HistoryNode:
     actor_id: strawberry.Private[int | None]
 
     @strawberry.field(description="Who made the change; null for the system.")
-    async def actor(self, info: Info) -> str | None:
-        return await _person(info, self.actor_id)
+    def actor(self, info: Info) -> str | None:
+        if self.actor_id is None:
+            return None
+        return resolve(info, "people", self.actor_id, _same)
 
 
 @strawberry.type(name="Ticket")
@@ -254,50 +229,67 @@ class TicketNode:
             return None
         return self.comment
 
+    # Relations resolve at once when the list prefetched them (see loaders.prefetch), else
+    # through their loader; either way one statement per relation per request.
     @strawberry.field
-    async def author(self, info: Info) -> str | None:
-        return await _person(info, self.author_id)
+    def author(self, info: Info) -> str | None:
+        if self.author_id is None:
+            return None
+        return resolve(info, "people", self.author_id, _same)
 
     @strawberry.field
-    async def assignee(self, info: Info) -> str | None:
-        return await _person(info, self.assignee_id)
+    def assignee(self, info: Info) -> str | None:
+        if self.assignee_id is None:
+            return None
+        return resolve(info, "people", self.assignee_id, _same)
 
     @strawberry.field(description="The latest messages, oldest first.")
-    async def messages(self, info: Info, last: int = 20) -> list[MessageNode]:
-        rows = await ticket_loader(info, "messages").load(int(self.id))
-        return [MessageNode.from_row(r) for r in rows[-max(last, 0) :]] if last > 0 else []
+    def messages(self, info: Info, last: int = 20) -> list[MessageNode]:
+        def present(rows: list[dict]) -> list[MessageNode]:
+            return [MessageNode.from_row(r) for r in rows[-last:]] if last > 0 else []
+
+        return resolve(info, "messages", int(self.id), present)
 
     @strawberry.field
-    async def licenses(self, info: Info) -> list[TicketLicenseNode]:
-        rows = await ticket_loader(info, "licenses").load(int(self.id))
-        return [TicketLicenseNode.from_row(r) for r in rows]
+    def licenses(self, info: Info) -> list[TicketLicenseNode]:
+        def present(rows: list[dict]) -> list[TicketLicenseNode]:
+            return [TicketLicenseNode.from_row(r) for r in rows]
+
+        return resolve(info, "licenses", int(self.id), present)
 
     @strawberry.field
-    async def product_version(self, info: Info) -> ProductVersionNode | None:
+    def product_version(self, info: Info) -> ProductVersionNode | None:
         if self.product_version_id is None:
             return None
-        found = await ticket_loader(info, "versions").load(self.product_version_id)
-        return ProductVersionNode.from_row(*found) if found else None
+
+        def present(found: Any) -> ProductVersionNode | None:
+            return ProductVersionNode.from_row(*found) if found else None
+
+        return resolve(info, "versions", self.product_version_id, present)
 
     @strawberry.field
-    async def history(self, info: Info) -> list[HistoryNode]:
-        rows = await ticket_loader(info, "history").load(int(self.id))
-        return [
-            HistoryNode(
-                at=r["at"],
-                action=r["action"],
-                from_status=r["from_status"],
-                to_status=r["to_status"],
-                reason=r["reason"],
-                actor_id=r["actor_id"],
-            )
-            for r in rows
-        ]
+    def history(self, info: Info) -> list[HistoryNode]:
+        def present(rows: list[dict]) -> list[HistoryNode]:
+            return [
+                HistoryNode(
+                    at=r["at"],
+                    action=r["action"],
+                    from_status=r["from_status"],
+                    to_status=r["to_status"],
+                    reason=r["reason"],
+                    actor_id=r["actor_id"],
+                )
+                for r in rows
+            ]
+
+        return resolve(info, "history", int(self.id), present)
 
     @strawberry.field(name="accessInfo", description="Server access details posted to the ticket.")
-    async def access_info(self, info: Info) -> list[AccessInfoNode]:
-        rows = await ticket_loader(info, "access_info").load(int(self.id))
-        return [AccessInfoNode.from_row(r) for r in rows]
+    def access_info(self, info: Info) -> list[AccessInfoNode]:
+        def present(rows: list[dict]) -> list[AccessInfoNode]:
+            return [AccessInfoNode.from_row(r) for r in rows]
+
+        return resolve(info, "access_info", int(self.id), present)
 
     @classmethod
     def from_model(cls, ticket: Ticket, effective_priority: float | None = None) -> TicketNode:
