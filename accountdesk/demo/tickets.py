@@ -1,5 +1,8 @@
 """Demo tickets in Demo Store: every type and status, some HotRush, attachments and ratings.
 
+The HotRush tickets are closed ones, so a HotRush ticket opened while trying the demo is
+first in the staff queue.
+
 Made through the same use cases as the API (so numbers, message IDs, history and mail rows
 are real). Idempotent: nothing is added when Demo Store already has tickets.
 """
@@ -42,7 +45,7 @@ TICKETS = [
         "Checkout page returns 500 since this morning",
         "Every order fails at the payment step. Error log attached.",
         TicketPriority.MAJOR,
-        True,
+        False,
         ("error.log", b"PHP Fatal error: Uncaught Exception in payment.php:42\n"),
         [],
         None,
@@ -133,6 +136,17 @@ TICKETS = [
         False,
         None,
         [],
+        None,
+    ),
+    (
+        "owner@demo.test",
+        Kind.SUPPORT,
+        "Payment gateway timeouts during the sale",
+        "Since 9:00 every third payment times out.",
+        TicketPriority.MAJOR,
+        True,
+        None,
+        ["assign", "start", "answer", "close"],
         None,
     ),
 ]
