@@ -229,3 +229,90 @@ async def test_tickets_are_paged_with_keyset_cursors_and_searched(api, world):
         LIST, {"first": 5, "filter": {"search": "problem 2"}}, people.token("owner")
     )
     assert [e["node"]["id"] for e in by_title["tickets"]["edges"]] == [made[2]["id"]]
+
+
+async def test_staff_mark_solved_and_customer_message_withdraws_the_mark(api, world):
+    from models import Ticket
+
+    people = await cast(world)
+    ticket = await create_ticket(api, people.token("owner"))
+    solved = await mutate(
+        api,
+        people.token("agent"),
+        "markTicketSolved",
+        "ticketId: $ticketId",
+        {"ticketId": ticket["id"]},
+    )
+    assert solved["__typename"] == "Ticket"
+    assert (await Ticket.get(id=int(ticket["id"]))).solved_at is not None
+    await post(api, people.token("owner"), ticket["id"], "Not solved, sorry.")
+    assert (await Ticket.get(id=int(ticket["id"]))).solved_at is None
+    refused = await api.gql(
+        "mutation($t: ID!) { markTicketSolved(ticketId: $t) { __typename } }",
+        {"t": ticket["id"]},
+        people.token("owner"),
+    )
+    assert refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+async def test_customer_resumes_a_pre_closed_ticket_by_hand(api, world):
+    people = await cast(world)
+    ticket = await create_ticket(api, people.token("owner"))
+    await mutate(
+        api,
+        people.token("agent"),
+        "preCloseTicket",
+        "ticketId: $ticketId",
+        {"ticketId": ticket["id"]},
+    )
+    resumed = await mutate(
+        api,
+        people.token("owner"),
+        "resumeTicket",
+        "ticketId: $ticketId",
+        {"ticketId": ticket["id"]},
+    )
+    assert resumed["status"] == "IN_PROGRESS"
+    again = await mutate(
+        api,
+        people.token("owner"),
+        "resumeTicket",
+        "ticketId: $ticketId",
+        {"ticketId": ticket["id"]},
+    )
+    assert again["code"] == "INVALID_TRANSITION"
+
+
+async def test_message_racing_a_close_lands_before_it_or_is_refused(api, world, settings, postgres):
+    import asyncio
+
+    from models import Ticket
+    from resolvers.errors import DomainError
+    from resolvers.identity import Principal
+    from resolvers.storage import storage_for
+    from resolvers.tickets.conversation import post_message
+    from resolvers.tickets.lifecycle import Change, change_status
+    from resolvers.tickets.states import Action
+
+    people = await cast(world)
+    customer = Principal(user_id=people.owner.id, account_id=people.owner.account_id)
+    for _ in range(5):
+        ticket = await create_ticket(api, people.token("owner"))
+
+        async def attempt(work):
+            try:
+                return await work
+            except DomainError as error:
+                return error.code
+
+        message, _ = await asyncio.gather(
+            attempt(post_message(settings, storage_for(settings), customer, ticket["id"], "late")),
+            attempt(change_status(settings, customer, ticket["id"], Change(Action.CLOSE))),
+        )
+        closed = await Ticket.get(id=int(ticket["id"]))
+        assert closed.status.value == "closed"
+        stored = await TicketMessage.filter(ticket_id=closed.id, body="late").all()
+        if message == "TICKET_CLOSED":
+            assert stored == []
+        else:
+            assert len(stored) == 1 and stored[0].created_at <= closed.closed_at

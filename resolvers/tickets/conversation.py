@@ -167,10 +167,10 @@ async def post_message(
     reply_to_id = await _reply_target(principal, ticket.id, reply_to)
     files = await read_uploads(settings, uploads)
     names = store_files(storage, files)
-    now = clock.now()
     try:
         async with in_transaction() as conn:
             ticket = await locked_open_ticket(principal, ticket.id, conn)
+            now = clock.now()  # under the lock, like status changes
             message, previous = await add_message(
                 ticket.id,
                 principal.user_id,

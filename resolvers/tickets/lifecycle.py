@@ -100,9 +100,9 @@ async def change_status(
     change: Change,
     bus: Redis | None = None,
 ) -> Ticket:
-    now = clock.now()
     async with in_transaction() as conn:
         ticket = await locked_open_ticket(principal, ticket_id, conn)
+        now = clock.now()  # read under the lock: changes of one ticket stamp in commit order
         action = change.action or action_towards(ticket.status, TicketStatus(change.target))
         target = next_status(ticket.status, action)
         if target is None:
