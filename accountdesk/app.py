@@ -90,6 +90,11 @@ class GraphQLView(GraphQL):
     async def parse_multipart(self, request: Any) -> dict[str, Any]:
         if not request.headers.get(CSRF_HEADER):
             raise HTTPException(400, f"Uploads need the {CSRF_HEADER} header.")
+        # Refuse what is too large before spooling it; the form's other fields get 1 MiB.
+        limit = self.services.settings.max_request_upload_bytes + 1024 * 1024
+        length = request.headers.get("content-length", "")
+        if length.isdigit() and int(length) > limit:
+            raise HTTPException(413, "The files together are larger than this server accepts.")
         return await super().parse_multipart(request)
 
     def encode_json(self, data: object) -> bytes:

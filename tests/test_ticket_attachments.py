@@ -118,3 +118,37 @@ async def test_signed_link_rechecks_the_right_to_read_the_ticket(api, world):
       __typename } }"""
     await api.data(forward, {"t": ticket["id"]}, people.token("agent"))
     assert (await api.client.get(link)).status_code == 404
+
+
+async def test_files_of_a_refused_message_are_removed_again(api, world, settings):
+    people = await cast(world)
+    ticket = await create_ticket(api, people.token("owner"))
+    closed = "mutation($t: ID!) { closeTicket(ticketId: $t) { __typename } }"
+    await api.data(closed, {"t": ticket["id"]}, people.token("owner"))
+    before = sorted(p for p in settings.files_dir.rglob("*") if p.is_file())
+    variables = {"input": {"ticketId": ticket["id"], "body": "late file", "attachments": [None]}}
+    response = await upload(
+        api,
+        people.token("owner"),
+        POST,
+        variables,
+        {"variables.input.attachments.0": ("a.png", PNG, "image/png")},
+    )
+    assert response.json()["data"]["postMessage"]["code"] == "TICKET_CLOSED"
+    assert sorted(p for p in settings.files_dir.rglob("*") if p.is_file()) == before
+    assert not await TicketAttachment.exists()
+
+
+async def test_request_larger_than_the_upload_limit_is_refused_before_parsing(api, world, settings):
+    people = await cast(world)
+    ticket = await create_ticket(api, people.token("owner"))
+    variables = {"input": {"ticketId": ticket["id"], "body": "big", "attachments": [None]}}
+    big = b"x" * (settings.max_request_upload_bytes + 2 * 1024 * 1024)
+    response = await upload(
+        api,
+        people.token("owner"),
+        POST,
+        variables,
+        {"variables.input.attachments.0": ("big.txt", big, "text/plain")},
+    )
+    assert response.status_code == 413

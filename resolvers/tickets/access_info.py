@@ -20,7 +20,7 @@ from resolvers import clock
 from resolvers.errors import Forbidden, InvalidInput, NotFound
 from resolvers.identity import Principal
 from resolvers.tickets.access import visible_tickets
-from resolvers.tickets.lifecycle import locked_open_ticket
+from resolvers.tickets.lifecycle import locked_ticket
 from resolvers.tickets.records import TicketClosed, write_history
 from resolvers.tickets.states import is_open
 
@@ -47,7 +47,7 @@ async def post_access_info(
         raise InvalidInput(f"Access details take 1 to {MAX_ACCESS_INFO} characters.", field="text")
     now = clock.now()
     async with in_transaction() as conn:
-        ticket = await locked_open_ticket(principal, ticket_id, conn)
+        ticket = await locked_ticket(principal, ticket_id, conn)
         if not is_open(ticket.status):
             raise TicketClosed()
         info = await AccessInfo.create(

@@ -7,7 +7,8 @@ which Strawberry's `Upload` is on this server).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -26,7 +27,7 @@ __all__ = [
     "AttachmentRefused",
     "IncomingFile",
     "read_uploads",
-    "store_files",
+    "stored_files",
     "record_attachments",
     "readable_attachment",
 ]
@@ -73,9 +74,16 @@ async def read_uploads(settings: Settings, uploads: Sequence[Any]) -> list[Incom
     return files
 
 
-def store_files(storage: Storage, files: Sequence[IncomingFile]) -> list[str]:
-    """Write the bytes before the transaction; the caller deletes them if it rolls back."""
-    return [storage.save("tickets", file.data) for file in files]
+@contextlib.asynccontextmanager
+async def stored_files(storage: Storage, files: Sequence[IncomingFile]) -> AsyncIterator[list[str]]:
+    """Write the bytes before the transaction opens; remove them again if it fails."""
+    names = [storage.save("tickets", file.data) for file in files]
+    try:
+        yield names
+    except BaseException:
+        for name in names:
+            storage.delete(name)
+        raise
 
 
 async def record_attachments(

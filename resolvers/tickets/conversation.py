@@ -30,9 +30,9 @@ from resolvers.errors import Forbidden, InvalidInput, NotFound
 from resolvers.identity import Principal
 from resolvers.storage import Storage
 from resolvers.tickets.access import get_ticket, visible_messages
-from resolvers.tickets.attachments import read_uploads, record_attachments, store_files
+from resolvers.tickets.attachments import read_uploads, record_attachments, stored_files
 from resolvers.tickets.events import TicketEvent, publish
-from resolvers.tickets.lifecycle import locked_open_ticket, response_target
+from resolvers.tickets.lifecycle import locked_ticket, response_target
 from resolvers.tickets.notify import mail_message
 from resolvers.tickets.records import add_message, next_ticket_number, write_history
 
@@ -99,6 +99,25 @@ async def _check_version(version_id: int | None) -> None:
         raise NotFound("No such product version.")
 
 
+async def _insert_ticket(
+    settings: Settings, number: int, now: Any, conn: Any, **fields: Any
+) -> Ticket:
+    return await Ticket.create(
+        number=number,
+        created_at=now,
+        updated_at=now,
+        last_message_at=now,
+        response_due_at=now + response_target(settings, fields.get("hotrush", False)),
+        using_db=conn,
+        **fields,
+    )
+
+
+async def _take_number() -> int:
+    async with in_transaction() as conn:  # short: the counter row is locked until commit
+        return await next_ticket_number(conn)
+
+
 async def create_ticket(
     settings: Settings, storage: Storage, principal: Principal, new: NewTicket
 ) -> Ticket:
@@ -110,41 +129,29 @@ async def create_ticket(
     licenses = await _licenses(principal, new.license_ids)
     await _check_version(new.product_version_id)
     files = await read_uploads(settings, new.uploads)
-    async with in_transaction() as conn:  # short: the counter row is locked until commit
-        number = await next_ticket_number(conn)
-    names = store_files(storage, files)
-    now = clock.now()
-    try:
-        async with in_transaction() as conn:
-            ticket = await Ticket.create(
-                number=number,
-                account_id=principal.account_id,
-                author_id=principal.user_id,
-                type=new.type,
-                department=DEPARTMENT_BY_TYPE[new.type],
-                priority=new.priority,
-                hotrush=new.hotrush,
-                title=title,
-                product_version_id=new.product_version_id,
-                created_at=now,
-                updated_at=now,
-                last_message_at=now,
-                response_due_at=now + response_target(settings, new.hotrush),
-                using_db=conn,
-            )
-            if licenses:
-                await ticket.licenses.add(*licenses, using_db=conn)
-            message, _ = await add_message(ticket.id, principal.user_id, body, now, conn)
-            await record_attachments(
-                ticket.id, message.id, principal.user_id, files, names, now, conn
-            )
-            await write_history(
-                ticket.id, principal.user_id, now, "create", None, TicketStatus.SUBMITTED, "", conn
-            )
-    except BaseException:
-        for name in names:
-            storage.delete(name)
-        raise
+    number, now, author = await _take_number(), clock.now(), principal.user_id
+    async with stored_files(storage, files) as names, in_transaction() as conn:
+        ticket = await _insert_ticket(
+            settings,
+            number,
+            now,
+            conn,
+            account_id=principal.account_id,
+            author_id=author,
+            type=new.type,
+            department=DEPARTMENT_BY_TYPE[new.type],
+            priority=new.priority,
+            hotrush=new.hotrush,
+            title=title,
+            product_version_id=new.product_version_id,
+        )
+        if licenses:
+            await ticket.licenses.add(*licenses, using_db=conn)
+        message, _ = await add_message(ticket.id, author, body, now, conn)
+        await record_attachments(ticket.id, message.id, author, files, names, now, conn)
+        await write_history(
+            ticket.id, author, now, "create", None, TicketStatus.SUBMITTED, "", conn
+        )
     return ticket
 
 
@@ -160,48 +167,40 @@ async def post_message(
     bus: Redis | None = None,
 ) -> TicketMessage:
     """A message in an open ticket; a pre-closed one goes back to `in_progress`."""
-    body = clean_body(body)
+    body, author = clean_body(body), principal.user_id
     if internal and not principal.is_staff:
         raise Forbidden("Only staff write internal notes.")
     ticket = await get_ticket(principal, ticket_id)
     reply_to_id = await _reply_target(principal, ticket.id, reply_to)
     files = await read_uploads(settings, uploads)
-    names = store_files(storage, files)
-    try:
-        async with in_transaction() as conn:
-            ticket = await locked_open_ticket(principal, ticket.id, conn)
-            now = clock.now()  # under the lock, like status changes
-            message, previous = await add_message(
+    async with stored_files(storage, files) as names, in_transaction() as conn:
+        ticket = await locked_ticket(principal, ticket.id, conn)
+        now = clock.now()  # under the lock, like status changes
+        message, previous = await add_message(
+            ticket.id,
+            author,
+            body,
+            now,
+            conn,
+            from_staff=principal.is_staff,
+            is_internal=internal,
+            reply_to_id=reply_to_id,
+        )
+        await record_attachments(ticket.id, message.id, author, files, names, now, conn)
+        if previous is TicketStatus.PRE_CLOSED:
+            await write_history(
                 ticket.id,
-                principal.user_id,
-                body,
+                author,
                 now,
+                "message",
+                previous,
+                TicketStatus.IN_PROGRESS,
+                "A message came in while pre-closed.",
                 conn,
-                from_staff=principal.is_staff,
-                is_internal=internal,
-                reply_to_id=reply_to_id,
             )
-            await record_attachments(
-                ticket.id, message.id, principal.user_id, files, names, now, conn
-            )
-            if previous is TicketStatus.PRE_CLOSED:
-                await write_history(
-                    ticket.id,
-                    principal.user_id,
-                    now,
-                    "message",
-                    previous,
-                    TicketStatus.IN_PROGRESS,
-                    "A message came in while pre-closed.",
-                    conn,
-                )
-            if principal.is_staff and not internal:
-                await _first_response(ticket, now, conn)
-                await mail_message(ticket, message, conn)
-    except BaseException:
-        for name in names:
-            storage.delete(name)
-        raise
+        if principal.is_staff and not internal:
+            await _first_response(ticket, now, conn)
+            await mail_message(ticket, message, conn)
     await publish(bus, TicketEvent(ticket.id, "message", message_id=message.id))
     if previous is TicketStatus.PRE_CLOSED:
         await publish(bus, TicketEvent(ticket.id, "status", status=TicketStatus.IN_PROGRESS.value))
@@ -251,13 +250,14 @@ async def split_message(
     ).values("id", "ticket_id")
     if not found:
         raise NotFound("No message with this ID.")
-    now = clock.now()
+    number, now, actor = await _take_number(), clock.now(), principal.user_id
     async with in_transaction() as conn:
-        number = await next_ticket_number(conn)
-    async with in_transaction() as conn:
-        source = await locked_open_ticket(principal, found[0]["ticket_id"], conn)
-        ticket = await Ticket.create(
-            number=number,
+        source = await locked_ticket(principal, found[0]["ticket_id"], conn)
+        ticket = await _insert_ticket(
+            settings,
+            number,
+            now,
+            conn,
             account_id=source.account_id,
             author_id=source.author_id,
             type=source.type,
@@ -265,38 +265,26 @@ async def split_message(
             priority=source.priority,
             title=title,
             product_version_id=source.product_version_id,
-            created_at=now,
-            updated_at=now,
-            last_message_at=now,
-            response_due_at=now + response_target(settings, False),
-            using_db=conn,
         )
-        await (
-            TicketMessage.filter(id=found[0]["id"])
-            .using_db(conn)
-            .update(ticket_id=ticket.id, reply_to_id=None)
-        )
-        await (
-            TicketMessage.filter(reply_to_id=found[0]["id"]).using_db(conn).update(reply_to_id=None)
-        )
-        await (
-            TicketAttachment.filter(message_id=found[0]["id"])
-            .using_db(conn)
-            .update(ticket_id=ticket.id)
-        )
+        await _move_message(found[0]["id"], ticket.id, conn)
         reason = f"Split from ticket #{source.number} (message {message_id})."
         await write_history(
-            ticket.id, principal.user_id, now, "split", None, TicketStatus.SUBMITTED, reason, conn
+            ticket.id, actor, now, "split", None, TicketStatus.SUBMITTED, reason, conn
         )
+        reason = f"Message {message_id} moved to ticket #{number}."
         await write_history(
-            source.id,
-            principal.user_id,
-            now,
-            "split",
-            source.status,
-            source.status,
-            f"Message {message_id} moved to ticket #{number}.",
-            conn,
+            source.id, actor, now, "split", source.status, source.status, reason, conn
         )
     await publish(bus, TicketEvent(source.id, "status", status=source.status.value))
     return ticket
+
+
+async def _move_message(message_id: int, ticket_id: int, conn: Any) -> None:
+    """The message and its files go to the new ticket; replies on either side let go of it."""
+    await (
+        TicketMessage.filter(id=message_id)
+        .using_db(conn)
+        .update(ticket_id=ticket_id, reply_to_id=None)
+    )
+    await TicketMessage.filter(reply_to_id=message_id).using_db(conn).update(reply_to_id=None)
+    await TicketAttachment.filter(message_id=message_id).using_db(conn).update(ticket_id=ticket_id)

@@ -33,7 +33,7 @@ __all__ = [
     "change_status",
     "action_towards",
     "response_target",
-    "locked_open_ticket",
+    "locked_ticket",
 ]
 
 
@@ -86,7 +86,7 @@ def _stamps(settings: Settings, ticket: Ticket, target: TicketStatus, now: Any) 
     return {"pre_closed_at": None} if ticket.status is TicketStatus.PRE_CLOSED else {}
 
 
-async def locked_open_ticket(principal: Principal, ticket_id: Any, conn: Any) -> Ticket:
+async def locked_ticket(principal: Principal, ticket_id: Any, conn: Any) -> Ticket:
     ticket = await get_ticket(principal, ticket_id, using_db=conn)
     if ticket.is_log:
         raise LogTicketReadOnly()
@@ -101,7 +101,7 @@ async def change_status(
     bus: Redis | None = None,
 ) -> Ticket:
     async with in_transaction() as conn:
-        ticket = await locked_open_ticket(principal, ticket_id, conn)
+        ticket = await locked_ticket(principal, ticket_id, conn)
         now = clock.now()  # read under the lock: changes of one ticket stamp in commit order
         action = change.action or action_towards(ticket.status, TicketStatus(change.target))
         target = next_status(ticket.status, action)

@@ -26,7 +26,7 @@ from resolvers.tickets.lifecycle import (
     Change,
     change_status,
     check_department,
-    locked_open_ticket,
+    locked_ticket,
     response_target,
     staff_member,
 )
@@ -69,7 +69,7 @@ class AlreadyRated(Conflict):
 
 
 async def _open_ticket(principal: Principal, ticket_id: Any, conn: Any) -> Ticket:
-    ticket = await locked_open_ticket(principal, ticket_id, conn)
+    ticket = await locked_ticket(principal, ticket_id, conn)
     if not is_open(ticket.status):
         raise TicketClosed()
     return ticket
