@@ -10,6 +10,7 @@ from strawberry.file_uploads import Upload
 from strawberry.types import Info
 
 from models.tickets import TicketMessage
+from resolvers.errors import Forbidden
 from resolvers.storage import storage_for
 from resolvers.tickets import access_info, conversation, lifecycle, properties
 from resolvers.tickets.states import Action
@@ -21,6 +22,7 @@ from schema.errors import (
     NotFoundError,
     as_result,
     result_union,
+    to_error,
 )
 from schema.permissions import Allow
 from schema.tickets.errors import (
@@ -101,6 +103,13 @@ def _ids(values: list[strawberry.ID]) -> list[int]:
         return [-1]  # answers NOT_FOUND like any license the caller cannot see
 
 
+def _upload_refused(info: Info, uploads: list[Upload]) -> Any:
+    """Attaching files is its own permission (`file.upload_ticket`) in the policy table."""
+    if uploads and not info.context.can("file", "upload_ticket"):
+        return to_error(Forbidden("You may not attach files (file.upload_ticket)."))
+    return None
+
+
 async def _message_result(info: Info, work: Awaitable[TicketMessage]) -> Any:
     result = await as_result(work)
     if isinstance(result, TicketMessage):
@@ -127,6 +136,8 @@ class TicketMutation:
     @strawberry.mutation(permission_classes=[Allow("ticket.create")])
     async def create_ticket(self, info: Info, input: CreateTicketInput) -> CreateTicketResult:
         context = info.context
+        if refused := _upload_refused(info, input.attachments):
+            return refused
         new = conversation.NewTicket(
             type=input.type,
             title=input.title,
@@ -149,6 +160,8 @@ class TicketMutation:
     @strawberry.mutation(permission_classes=[Allow("ticket.post_message")])
     async def post_message(self, info: Info, input: PostMessageInput) -> PostMessageResult:
         context = info.context
+        if refused := _upload_refused(info, input.attachments):
+            return refused
         return await _message_result(
             info,
             conversation.post_message(
