@@ -316,3 +316,15 @@ async def test_message_racing_a_close_lands_before_it_or_is_refused(api, world, 
             assert stored == []
         else:
             assert len(stored) == 1 and stored[0].created_at <= closed.closed_at
+
+
+async def test_hide_closed_and_rated_keeps_closed_unrated_and_rated_reopened(api, world):
+    people = await cast(world)
+    closed = await create_ticket(api, people.token("owner"), title="Closed, not rated")
+    await mutate(
+        api, people.token("owner"), "closeTicket", "ticketId: $ticketId", {"ticketId": closed["id"]}
+    )
+    page = await api.data(
+        LIST, {"filter": {"hideClosedAndRated": True}, "first": 10}, people.token("owner")
+    )
+    assert [e["node"]["id"] for e in page["tickets"]["edges"]] == [closed["id"]]
