@@ -318,7 +318,7 @@ async def test_message_racing_a_close_lands_before_it_or_is_refused(api, world, 
             assert len(stored) == 1 and stored[0].created_at <= closed.closed_at
 
 
-async def test_hide_closed_and_rated_keeps_closed_unrated_and_rated_reopened(api, world):
+async def test_hide_closed_and_rated_keeps_closed_tickets_without_a_rating(api, world):
     people = await cast(world)
     closed = await create_ticket(api, people.token("owner"), title="Closed, not rated")
     await mutate(
