@@ -5,7 +5,11 @@ from models.enums import AccountType, Department, NewsletterTopic, StaffRole
 from models.licenses import Brand, License, LicenseState, ProductVersion
 from models.mail import OutboxMail
 from models.tickets import (
+    AccessInfo,
+    AccessInfoRead,
     Ticket,
+    TicketAttachment,
+    TicketCounter,
     TicketHistory,
     TicketMessage,
     TicketPriority,
@@ -28,6 +32,10 @@ __all__ = [
     "Session",
     "StaffRole",
     "Ticket",
+    "AccessInfo",
+    "AccessInfoRead",
+    "TicketAttachment",
+    "TicketCounter",
     "TicketHistory",
     "TicketMessage",
     "TicketPriority",

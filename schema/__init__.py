@@ -20,12 +20,13 @@ from strawberry.tools import merge_types
 from accountdesk.settings import Settings
 from schema.accounts import AccountMutation, AccountQuery
 from schema.extensions import CodedMaskErrors
+from schema.tickets import TicketMutation, TicketQuery, TicketSubscription
 
 __all__ = ["build_schema", "QUERIES", "MUTATIONS", "SUBSCRIPTIONS"]
 
-QUERIES: tuple[type, ...] = (AccountQuery,)
-MUTATIONS: tuple[type, ...] = (AccountMutation,)
-SUBSCRIPTIONS: tuple[type, ...] = ()
+QUERIES: tuple[type, ...] = (AccountQuery, TicketQuery)
+MUTATIONS: tuple[type, ...] = (AccountMutation, TicketMutation)
+SUBSCRIPTIONS: tuple[type, ...] = (TicketSubscription,)
 
 
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
