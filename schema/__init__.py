@@ -20,11 +20,12 @@ from strawberry.tools import merge_types
 from accountdesk.settings import Settings
 from schema.accounts import AccountMutation, AccountQuery
 from schema.extensions import CodedMaskErrors
+from schema.licenses import LicenseMutation, LicenseQuery
 
 __all__ = ["build_schema", "QUERIES", "MUTATIONS", "SUBSCRIPTIONS"]
 
-QUERIES: tuple[type, ...] = (AccountQuery,)
-MUTATIONS: tuple[type, ...] = (AccountMutation,)
+QUERIES: tuple[type, ...] = (AccountQuery, LicenseQuery)
+MUTATIONS: tuple[type, ...] = (AccountMutation, LicenseMutation)
 SUBSCRIPTIONS: tuple[type, ...] = ()
 
 
