@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from models import Account, License
 from models.enums import StaffRole
+from resolvers.identity import Principal
 from resolvers.licenses.catalog import seed_catalog
 from resolvers.licenses.issuing import issue_license, verify_license
-from resolvers.identity import Principal
 
 LICENSE_FIELDS = """id key url state status version domainChangeUsed
   brand { code name } addons { id name inPendingTransfer }
