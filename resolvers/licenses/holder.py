@@ -118,7 +118,7 @@ async def change_url(
                 raise AcknowledgementRequired(field="acknowledgeOldInstallRemoval")
             due = now + OLD_INSTALL_REMOVAL
             # Conditional on the flag: without row locks (SQLite) two changes still spend it once.
-            spent = await License.filter(id=license.id, domain_change_used=False).using_db(conn)
+            spent = License.filter(id=license.id, domain_change_used=False).using_db(conn)
             if not await spent.update(domain_change_used=True, url=new.url):
                 raise DomainChangeUsed()
         else:
