@@ -17,18 +17,22 @@ from models import (
     Brand,
     License,
     LicenseAddon,
-    LicenseState,
     LicenseTransfer,
     TransferKind,
     TransferStatus,
 )
 from resolvers import clock
-from resolvers.errors import Conflict, InvalidInput, NotFound
+from resolvers.errors import InvalidInput, NotFound
 from resolvers.identity import Principal
 from resolvers.licenses.access import require_primary
-from resolvers.licenses.errors import TargetNotMainLicense, TransferPending
+from resolvers.licenses.errors import TargetNotMainLicense
 from resolvers.licenses.history import Action, record
-from resolvers.licenses.transfers import hold_points, notify_primary, open_transfer
+from resolvers.licenses.transfers import (
+    ensure_transferable,
+    hold_points,
+    notify_primary,
+    open_transfer,
+)
 
 __all__ = ["transfer_addons"]
 
@@ -53,58 +57,64 @@ async def transfer_addons(
         target = await _main_license(key, conn)
         if target.id == source_id:
             raise InvalidInput("The add-ons are on this license already.", field="targetKey")
-        own = target.account_id == principal.account_id
         locked = {row.id: row for row in await _lock(sorted({source_id, target.id}), conn)}
-        source = locked[source_id]
+        source, target = locked[source_id], locked[target.id]
         if source.account_id != principal.account_id:
             raise NotFound("No such license.")
-        if source.state is not LicenseState.ACTIVE:
-            raise Conflict("Only add-ons of an active license can be transferred.")
-        if await LicenseTransfer.filter(open_license_id=source.id).using_db(conn).exists():
-            raise TransferPending()
+        await ensure_transferable(source, conn)
         addons = await LicenseAddon.filter(id__in=wanted, license_id=source.id).using_db(conn)
         if len(addons) != len(wanted):
             raise NotFound("No such add-on on this license.")
         names = [addon.name for addon in sorted(addons, key=lambda a: a.id)]
-        if own:
-            if points:
-                raise InvalidInput(
-                    "Points stay in your account between your own licenses.", field="points"
-                )
-            return await _move_now(principal, source, target, wanted, names, conn)
-        await hold_points(source.account_id, points, conn)
-        transfer = await open_transfer(
-            conn,
-            kind=TransferKind.ADDONS,
-            license_id=source.id,
-            source_account_id=source.account_id,
-            target_account_id=target.account_id,
-            target_license_id=target.id,
-            points=points,
-            addon_names=names,
-            requested_by_id=principal.user_id,
-        )
-        await (
-            LicenseAddon.filter(id__in=wanted)
-            .using_db(conn)
-            .update(pending_transfer_id=transfer.id)
-        )
-        await record(
-            conn,
-            source.id,
-            Action.TRANSFER_REQUESTED,
-            f"Add-ons offered to another company: {', '.join(names)} ({points} points)",
-            source.account_id,
-            actor_id=principal.user_id,
-        )
-        await notify_primary(
-            target.account_id,
-            f"transfer:{transfer.id}:requested",
-            "Add-ons wait for your acceptance",
-            f"Add-ons ({', '.join(names)}) are being transferred to one of your licenses. "
-            "Sign in and accept them under My licenses.",
-            conn,
-        )
+        if target.account_id != source.account_id:
+            return await _offer(principal, source, target, wanted, names, points, conn)
+        if points:
+            raise InvalidInput(
+                "Points stay in your account between your own licenses.", field="points"
+            )
+        return await _move_now(principal, source, target, wanted, names, conn)
+
+
+async def _offer(
+    principal: Principal,
+    source: License,
+    target: License,
+    ids: list[int],
+    names: list[str],
+    points: int,
+    conn,
+) -> LicenseTransfer:
+    """Another company's license: the add-ons (and points) wait for its primary's signature."""
+    await hold_points(source.account_id, points, conn)
+    transfer = await open_transfer(
+        conn,
+        kind=TransferKind.ADDONS,
+        license_id=source.id,
+        source_account_id=source.account_id,
+        target_account_id=target.account_id,
+        target_license_id=target.id,
+        points=points,
+        addon_names=names,
+        requested_by_id=principal.user_id,
+    )
+    await LicenseAddon.filter(id__in=ids).using_db(conn).update(pending_transfer_id=transfer.id)
+    listed = ", ".join(names)
+    await record(
+        conn,
+        source.id,
+        Action.TRANSFER_REQUESTED,
+        f"Add-ons offered to another company: {listed} ({points} points)",
+        source.account_id,
+        actor_id=principal.user_id,
+    )
+    await notify_primary(
+        target.account_id,
+        f"transfer:{transfer.id}:requested",
+        "Add-ons wait for your acceptance",
+        f"Add-ons ({listed}) are being transferred to one of your licenses. "
+        "Sign in and accept them under My licenses.",
+        conn,
+    )
     return transfer
 
 

@@ -22,6 +22,7 @@ from models import (
     Account,
     License,
     LicenseAddon,
+    LicenseState,
     LicenseTransfer,
     TransferKind,
     TransferStatus,
@@ -46,6 +47,7 @@ __all__ = [
     "cancel_transfer",
     "decline_transfer",
     "accept_transfer",
+    "ensure_transferable",
     "hold_points",
     "open_transfer",
     "notify_primary",
@@ -81,24 +83,9 @@ async def request_transfer(
         raise InvalidInput("Points cannot be negative.", field="points")
     async with in_transaction() as conn:
         license = await owned_license(principal, license_id, conn)
-        if license.state != "active":
-            raise Conflict("Only an active (verified) license can be transferred.")
-        if await LicenseTransfer.filter(open_license_id=license.id).using_db(conn).exists():
-            raise TransferPending()
+        await ensure_transferable(license, conn)
         source = await Account.get(id=license.account_id).using_db(conn)
-        new_user = None
-        if new_company is None:
-            target = await _existing_customer(email, source.id, conn)
-        else:
-            new_user = await create_company(
-                settings,
-                new_company.company_name,
-                new_company.contact_name,
-                email,
-                source.name,
-                conn,
-            )
-            target = await Account.get(id=new_user.account_id).using_db(conn)
+        target, new_user = await _recipient(settings, email, new_company, source, conn)
         await hold_points(source.id, points, conn)
         transfer = await open_transfer(
             conn,
@@ -132,6 +119,26 @@ async def request_transfer(
             conn,
         )
     return Requested(transfer=transfer, new_user=new_user)
+
+
+async def ensure_transferable(license: License, conn: BaseDBAsyncClient) -> None:
+    """Call with the license row locked: active, and not already waiting in a transfer."""
+    if license.state is not LicenseState.ACTIVE:
+        raise Conflict("Only an active (verified) license, or its add-ons, can be transferred.")
+    if await LicenseTransfer.filter(open_license_id=license.id).using_db(conn).exists():
+        raise TransferPending()
+
+
+async def _recipient(
+    settings: Settings, email: str, new_company: NewCompany | None, source: Account, conn
+) -> tuple[Account, User | None]:
+    """The existing customer named by its primary's email, or a new company made for it."""
+    if new_company is None:
+        return await _existing_customer(email, source.id, conn), None
+    user = await create_company(
+        settings, new_company.company_name, new_company.contact_name, email, source.name, conn
+    )
+    return await Account.get(id=user.account_id).using_db(conn), user
 
 
 async def _existing_customer(email: str, source_account_id: int, conn) -> Account:
@@ -229,12 +236,7 @@ async def _withdraw(
             .using_db(conn)
             .update(pending_transfer_id=None)
         )
-        if transfer.points:
-            await (
-                Account.filter(id=transfer.source_account_id)
-                .using_db(conn)
-                .update(support_points=F("support_points") + transfer.points)
-            )
+        await _credit(transfer.source_account_id, transfer.points, conn)
         await record(
             conn,
             transfer.license_id,
@@ -269,33 +271,7 @@ async def accept_transfer(
     async with in_transaction() as conn:
         transfer = await owned_transfer(principal, transfer_id, "target", conn)
         _still_pending(transfer)
-        licenses = await _lock_licenses(transfer, conn)
-        source_license = licenses[transfer.license_id]
-        if source_license.account_id != transfer.source_account_id:
-            raise Conflict("The license left the sending account meanwhile.")
-        target_name = await Account.get(id=transfer.target_account_id).using_db(conn)
-        source_name = await Account.get(id=transfer.source_account_id).using_db(conn)
-        if transfer.kind is TransferKind.LICENSE:
-            await (
-                License.filter(id=transfer.license_id)
-                .using_db(conn)
-                .update(account_id=transfer.target_account_id, url=transfer.target_url)
-            )
-        else:
-            target_license = licenses[transfer.target_license_id]
-            if target_license.account_id != transfer.target_account_id:
-                raise Conflict("The receiving license left your account meanwhile.")
-            await (
-                LicenseAddon.filter(pending_transfer_id=transfer.id)
-                .using_db(conn)
-                .update(license_id=target_license.id, pending_transfer_id=None)
-            )
-        if transfer.points:
-            await (
-                Account.filter(id=transfer.target_account_id)
-                .using_db(conn)
-                .update(support_points=F("support_points") + transfer.points)
-            )
+        await _hand_over(transfer, conn)
         await _decide(
             transfer,
             TransferStatus.ACCEPTED,
@@ -304,15 +280,42 @@ async def accept_transfer(
             signature=signed,
             terms_version=TERMS_VERSION,
         )
-        await _record_acceptance(transfer, source_name.name, target_name.name, signed, conn)
+        source = await Account.get(id=transfer.source_account_id).using_db(conn)
+        target = await Account.get(id=transfer.target_account_id).using_db(conn)
+        await _record_acceptance(transfer, source.name, target.name, signed, conn)
         await notify_primary(
-            transfer.source_account_id,
+            source.id,
             f"transfer:{transfer.id}:accepted",
             "Transfer accepted",
-            f"{target_name.name} accepted the transfer you requested (signed {signed}).",
+            f"{target.name} accepted the transfer you requested (signed {signed}).",
             conn,
         )
     return transfer
+
+
+async def _hand_over(transfer: LicenseTransfer, conn: BaseDBAsyncClient) -> None:
+    """Move the license (or the add-ons) and the held points to the target account."""
+    licenses = await _lock_licenses(transfer, conn)
+    if licenses[transfer.license_id].account_id != transfer.source_account_id:
+        raise Conflict("The license left the sending account meanwhile.")
+    if transfer.kind is TransferKind.LICENSE:
+        moving = License.filter(id=transfer.license_id).using_db(conn)
+        await moving.update(account_id=transfer.target_account_id, url=transfer.target_url)
+    else:
+        if licenses[transfer.target_license_id].account_id != transfer.target_account_id:
+            raise Conflict("The receiving license left your account meanwhile.")
+        moving = LicenseAddon.filter(pending_transfer_id=transfer.id).using_db(conn)
+        await moving.update(license_id=transfer.target_license_id, pending_transfer_id=None)
+    await _credit(transfer.target_account_id, transfer.points, conn)
+
+
+async def _credit(account_id: int, points: int, conn: BaseDBAsyncClient) -> None:
+    if points:
+        await (
+            Account.filter(id=account_id)
+            .using_db(conn)
+            .update(support_points=F("support_points") + points)
+        )
 
 
 async def _lock_licenses(transfer: LicenseTransfer, conn) -> dict[int, License]:
