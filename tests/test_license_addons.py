@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from models import Account, LicenseAddon, LicenseTransfer
-from tests.licensing import ACCEPT, INCOMING, LICENSE, TRANSFER_ADDONS, active_license
+from tests.licensing import ACCEPT, INCOMING, LICENSE, REQUEST, TRANSFER_ADDONS, active_license
 
 
 def _input(license, addons, key, points=0):
@@ -45,10 +45,11 @@ async def test_addons_to_another_company_wait_for_its_signed_acceptance(api, wor
     target = await active_license(other_owner.account, brand="xcart4")
     requested = (
         await api.data(
-            TRANSFER_ADDONS, _input(license, addons, target.key, points=2),
+            TRANSFER_ADDONS,
+            _input(license, addons, target.key, points=2),
             token=await world.token(owner),
         )
-    )["transferAddons"]  # fmt: skip
+    )["transferAddons"]
     assert requested["status"] == "PENDING"
     assert requested["targetLicense"] is None  # another company's license stays hidden
     assert await LicenseAddon.filter(pending_transfer_id=int(requested["id"])).count() == 2
@@ -96,3 +97,24 @@ async def test_addons_of_another_license_are_not_found(api, world):
     )
     assert body["transferAddons"]["code"] == "NOT_FOUND"
     assert (await LicenseAddon.get(id=foreign_addons[0].id)).license_id == foreign.id
+
+
+async def test_license_with_addons_waiting_in_a_transfer_cannot_be_transferred(api, world):
+    owner, license, addons = await _source(world)
+    other_owner = await world.user(await world.account("Other Shop"), email="owner@other.test")
+    target = await active_license(other_owner.account, brand="litecommerce")
+    token = await world.token(owner)
+    offered = await api.data(TRANSFER_ADDONS, _input(license, addons[:1], target.key), token=token)
+    assert offered["transferAddons"]["status"] == "PENDING"
+    body = await api.data(
+        REQUEST,
+        {
+            "input": {
+                "licenseId": str(license.id),
+                "targetUrl": "https://x.example.com",
+                "recipientEmail": "owner@other.test",
+            }
+        },
+        token=token,
+    )
+    assert body["requestLicenseTransfer"]["code"] == "TRANSFER_PENDING"

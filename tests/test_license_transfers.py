@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from models import Account, License, LicenseTransfer, OutboxMail, PasswordReset, User
 from models.enums import AccountType
+from resolvers.licenses.catalog import seed_catalog
+from resolvers.licenses.issuing import issue_license
 from tests.licensing import (
     ACCEPT,
     ACCOUNT_HISTORY,
@@ -213,3 +215,12 @@ async def test_unknown_recipient_is_not_found_and_nothing_is_held(api, world):
     )
     assert body["requestLicenseTransfer"]["code"] == "NOT_FOUND"
     assert (await Account.get(id=demo.id)).support_points == 12
+
+
+async def test_a_pending_license_cannot_be_transferred(api, world):
+    demo, owner, *_ = await _people(world)
+    await seed_catalog()
+    license = await issue_license(demo.id, "xcart5", "https://unverified.example.com")
+    body = await api.data(REQUEST, _request(license.id, points=0), token=await world.token(owner))
+    assert body["requestLicenseTransfer"]["code"] == "CONFLICT"
+    assert await LicenseTransfer.all().count() == 0
