@@ -19,7 +19,7 @@ from resolvers.identity import Principal
 from resolvers.licenses.access import owned_license, require_primary
 from resolvers.licenses.errors import AcknowledgementRequired, DomainChangeUsed
 from resolvers.licenses.history import Action, record
-from resolvers.licenses.urls import parse_store_url
+from resolvers.licenses.urls import StoreUrl, parse_store_url
 from resolvers.tickets.log_ticket import append_to_log_ticket
 
 __all__ = [
@@ -108,46 +108,52 @@ async def change_url(
         old = parse_store_url(license.url)
         if new.url == old.url:
             raise InvalidInput("The license already has this URL.", field="url")
-        now = clock.now()
-        is_domain_change = new.domain != old.domain
-        due = None
-        if is_domain_change:
-            if license.domain_change_used:
-                raise DomainChangeUsed()
-            if not acknowledge_old_install_removal:
-                raise AcknowledgementRequired(field="acknowledgeOldInstallRemoval")
-            due = now + OLD_INSTALL_REMOVAL
-            # Conditional on the flag: without row locks (SQLite) two changes still spend it once.
-            spent = License.filter(id=license.id, domain_change_used=False).using_db(conn)
-            if not await spent.update(domain_change_used=True, url=new.url):
-                raise DomainChangeUsed()
-        else:
-            await License.filter(id=license.id).using_db(conn).update(url=new.url)
-        await LicenseUrlChange.create(
-            license_id=license.id,
-            changed_by_id=principal.user_id,
-            old_url=old.url,
-            new_url=new.url,
-            is_domain_change=is_domain_change,
-            old_removal_due_at=due,
-            changed_at=now,
-            using_db=conn,
-        )
-        brand = await Brand.get(id=license.brand_id).using_db(conn)
-        # No key in the text: the log ticket is read by users who may not see keys.
-        text = _describe(f"{brand.name} license #{license.id}", old.url, new.url, due)
-        await record(
-            conn,
-            license.id,
-            Action.URL_CHANGE,
-            text,
-            license.account_id,
-            actor_id=principal.user_id,
-        )
-        await append_to_log_ticket(license.account_id, text, using_db=conn)
+        due = await _move(license, old, new, acknowledge_old_install_removal, conn)
+        await _log_url_change(principal, license, old.url, new.url, due, conn)
     license.url = new.url
-    license.domain_change_used = license.domain_change_used or is_domain_change
+    license.domain_change_used = license.domain_change_used or due is not None
     return license
+
+
+async def _move(
+    license: License, old: StoreUrl, new: StoreUrl, acknowledged: bool, conn
+) -> datetime | None:
+    """Write the new URL. A domain change spends the license's one allowance and returns the
+    old installation's removal deadline; a same-domain change returns None."""
+    if new.domain == old.domain:
+        await License.filter(id=license.id).using_db(conn).update(url=new.url)
+        return None
+    if license.domain_change_used:
+        raise DomainChangeUsed()
+    if not acknowledged:
+        raise AcknowledgementRequired(field="acknowledgeOldInstallRemoval")
+    # Conditional on the flag: without row locks (SQLite) two changes still spend it once.
+    unspent = License.filter(id=license.id, domain_change_used=False).using_db(conn)
+    if not await unspent.update(domain_change_used=True, url=new.url):
+        raise DomainChangeUsed()
+    return clock.now() + OLD_INSTALL_REMOVAL
+
+
+async def _log_url_change(
+    principal: Principal, license: License, old: str, new: str, due: datetime | None, conn
+) -> None:
+    """The change row, the license history and the account's log ticket, in one transaction."""
+    await LicenseUrlChange.create(
+        license_id=license.id,
+        changed_by_id=principal.user_id,
+        old_url=old,
+        new_url=new,
+        is_domain_change=due is not None,
+        old_removal_due_at=due,
+        changed_at=clock.now(),
+        using_db=conn,
+    )
+    brand = await Brand.get(id=license.brand_id).using_db(conn)
+    # No key in the text: the log ticket is read by users who may not see keys.
+    text = _describe(f"{brand.name} license #{license.id}", old, new, due)
+    actor = principal.user_id
+    await record(conn, license.id, Action.URL_CHANGE, text, license.account_id, actor_id=actor)
+    await append_to_log_ticket(license.account_id, text, using_db=conn)
 
 
 def _describe(subject: str, old: str, new: str, due: datetime | None) -> str:
