@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import asyncio
 
-from models import Account, License, LicenseTransfer, TransferStatus
+from models import Account, License, LicenseTransfer, LicenseUrlChange, TransferStatus
 from models.enums import AccountType
 from resolvers.errors import DomainError
 from resolvers.identity import Principal
+from resolvers.licenses.holder import change_url
 from resolvers.licenses.transfers import accept_transfer, cancel_transfer, request_transfer
 from tests.licensing import active_license
 
@@ -97,3 +98,16 @@ async def test_two_concurrent_accepts_move_the_license_and_points_once(postgres,
         assert codes == ["CONFLICT", "OK"]
         assert (await License.get(id=license.id)).account_id == target.id
         assert (await Account.get(id=target.id)).support_points == 10 * round_number
+
+
+async def test_two_concurrent_domain_changes_spend_the_allowance_once(postgres, world, settings):
+    source, _, source_principal, _, _ = await _setup(world, settings)
+    for _ in range(ROUNDS):
+        license = await active_license(source, url="https://shop.example.com")
+        results = await _outcomes(
+            change_url(source_principal, license.id, "https://first.example.org", True),
+            change_url(source_principal, license.id, "https://second.example.net", True),
+        )
+        codes = sorted(r.code if isinstance(r, DomainError) else "OK" for r in results)
+        assert codes == ["DOMAIN_CHANGE_USED", "OK"]
+        assert await LicenseUrlChange.filter(license_id=license.id).count() == 1
