@@ -14,9 +14,16 @@ from models import License, LicenseTransfer, TransferKind, TransferStatus
 from resolvers.errors import NotFound
 from resolvers.identity import Principal
 from resolvers.licenses.errors import NotPrimary
-from resolvers.scope import get_scoped
+from resolvers.scope import scoped
 
-__all__ = ["require_primary", "visible_licenses", "owned_license", "may_read", "owned_transfer"]
+__all__ = [
+    "require_primary",
+    "visible_licenses",
+    "owned_license",
+    "may_read",
+    "owned_transfer",
+    "object_id",
+]
 
 
 def require_primary(principal: Principal) -> None:
@@ -50,11 +57,9 @@ async def owned_license(
     lock: bool = True,
 ) -> License:
     """The caller's own license, row-locked for the rest of the transaction."""
-    try:
-        wanted = int(license_id)
-    except (TypeError, ValueError):
-        raise NotFound("No such license.") from None
-    query = License.filter(id=wanted, account_id=principal.account_id).using_db(using_db)
+    query = scoped(principal, License.filter(id=object_id(license_id, "license"))).using_db(
+        using_db
+    )
     found = await (query.select_for_update() if lock else query).first()
     if found is None:
         raise NotFound("No such license.")
@@ -65,12 +70,21 @@ async def owned_transfer(
     principal: Principal, transfer_id: int | str, side: str, using_db: BaseDBAsyncClient
 ) -> LicenseTransfer:
     """A transfer the caller's account is the `source` or `target` of, row-locked."""
-    found = await get_scoped(
-        principal, LicenseTransfer, transfer_id, f"{side}_account_id", what="transfer"
+    query = LicenseTransfer.filter(id=object_id(transfer_id, "transfer"))
+    found = (
+        await scoped(principal, query, f"{side}_account_id")
+        .select_for_update()
+        .using_db(using_db)
+        .first()
     )
-    locked = (
-        await LicenseTransfer.filter(id=found.id).select_for_update().using_db(using_db).first()
-    )
-    if locked is None:
+    if found is None:
         raise NotFound("No such transfer.")
-    return locked
+    return found
+
+
+def object_id(value: int | str, what: str) -> int:
+    """An id from the API; one that is not a number is just a missing object."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise NotFound(f"No such {what}.") from None

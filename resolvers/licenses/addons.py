@@ -24,7 +24,7 @@ from models import (
 from resolvers import clock
 from resolvers.errors import InvalidInput, NotFound
 from resolvers.identity import Principal
-from resolvers.licenses.access import require_primary
+from resolvers.licenses.access import owned_license, require_primary
 from resolvers.licenses.errors import TargetNotMainLicense
 from resolvers.licenses.history import Action, record
 from resolvers.licenses.transfers import (
@@ -53,7 +53,7 @@ async def transfer_addons(
     if points < 0:
         raise InvalidInput("Points cannot be negative.", field="points")
     async with in_transaction() as conn:
-        source_id = await _own_license_id(principal, license_id, conn)
+        source_id = (await owned_license(principal, license_id, conn, lock=False)).id
         target = await _main_license(key, conn)
         if target.id == source_id:
             raise InvalidInput("The add-ons are on this license already.", field="targetKey")
@@ -125,18 +125,6 @@ def _ids(addon_ids: Sequence[int | str]) -> list[int]:
         return sorted({int(i) for i in addon_ids})
     except (TypeError, ValueError):
         raise NotFound("No such add-on on this license.") from None
-
-
-async def _own_license_id(principal: Principal, license_id: int | str, conn) -> int:
-    found = await (
-        License.filter(id=int(license_id) if str(license_id).isdigit() else 0)
-        .filter(account_id=principal.account_id)
-        .using_db(conn)
-        .values_list("id", flat=True)
-    )
-    if not found:
-        raise NotFound("No such license.")
-    return found[0]
 
 
 async def _main_license(key: str, conn) -> License:

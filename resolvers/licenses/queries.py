@@ -7,7 +7,7 @@ from datetime import datetime
 from models import License, LicenseHistory, LicenseTransfer, TransferStatus
 from resolvers.errors import NotFound
 from resolvers.identity import Principal
-from resolvers.licenses.access import visible_licenses
+from resolvers.licenses.access import object_id, visible_licenses
 from resolvers.pagination import Page, keyset_page
 from resolvers.scope import scoped
 
@@ -34,11 +34,7 @@ async def list_licenses(
 
 
 async def get_license(principal: Principal, license_id: int | str) -> License:
-    try:
-        wanted = int(license_id)
-    except (TypeError, ValueError):
-        raise NotFound("No such license.") from None
-    found = await visible_licenses(principal).filter(id=wanted).first()
+    found = await visible_licenses(principal).filter(id=object_id(license_id, "license")).first()
     if found is None:
         raise NotFound("No such license.")
     return found
