@@ -201,7 +201,7 @@ async def test_transfer_to_a_new_company_creates_account_primary_and_link(api, w
     assert (await Account.get(id=user.account_id)).name == "Fresh Co"
     assert await PasswordReset.filter(user=user, used_at__isnull=True).count() == 1
     welcome = await OutboxMail.get(dedupe_key=f"welcome:user:{user.id}")
-    assert "/reset-password?token=reset_" in welcome.body
+    assert "/reset-password?token=adr_" in welcome.body
     # The new primary may act at once: their role is known to the enforcer.
     incoming = await api.data(INCOMING, token=await world.token(user))
     assert len(incoming["incomingLicenseTransfers"]["nodes"]) == 1

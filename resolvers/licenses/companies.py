@@ -21,7 +21,8 @@ from resolvers.secrets import new_token, token_hash
 __all__ = ["WELCOME_LINK_TTL", "create_company"]
 
 WELCOME_LINK_TTL = timedelta(days=7)
-RESET_PREFIX = "reset"
+# The reset flow (`resetPassword`) only takes tokens with its prefix.
+RESET_PREFIX = "adr"
 
 
 async def create_company(
