@@ -2,7 +2,20 @@
 
 from models.accounts import Account, ApiToken, PasswordReset, Session, User
 from models.enums import AccountType, Department, NewsletterTopic, StaffRole
-from models.licenses import Brand, License, LicenseState, ProductVersion
+from models.licenses import (
+    Brand,
+    HolderStatus,
+    License,
+    LicenseAddon,
+    LicenseHistory,
+    LicenseState,
+    LicenseSubscription,
+    LicenseTransfer,
+    LicenseUrlChange,
+    ProductVersion,
+    TransferKind,
+    TransferStatus,
+)
 from models.mail import OutboxMail
 from models.tickets import (
     AccessInfo,
@@ -23,8 +36,14 @@ __all__ = [
     "ApiToken",
     "Brand",
     "Department",
+    "HolderStatus",
     "License",
+    "LicenseAddon",
+    "LicenseHistory",
     "LicenseState",
+    "LicenseSubscription",
+    "LicenseTransfer",
+    "LicenseUrlChange",
     "NewsletterTopic",
     "OutboxMail",
     "PasswordReset",
@@ -41,5 +60,7 @@ __all__ = [
     "TicketPriority",
     "TicketStatus",
     "TicketType",
+    "TransferKind",
+    "TransferStatus",
     "User",
 ]

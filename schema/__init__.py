@@ -20,12 +20,13 @@ from strawberry.tools import merge_types
 from accountdesk.settings import Settings
 from schema.accounts import AccountMutation, AccountQuery
 from schema.extensions import CodedMaskErrors
+from schema.licenses import LicenseMutation, LicenseQuery
 from schema.tickets import TicketMutation, TicketQuery, TicketSubscription
 
 __all__ = ["build_schema", "QUERIES", "MUTATIONS", "SUBSCRIPTIONS"]
 
-QUERIES: tuple[type, ...] = (AccountQuery, TicketQuery)
-MUTATIONS: tuple[type, ...] = (AccountMutation, TicketMutation)
+QUERIES: tuple[type, ...] = (AccountQuery, TicketQuery, LicenseQuery)
+MUTATIONS: tuple[type, ...] = (AccountMutation, TicketMutation, LicenseMutation)
 SUBSCRIPTIONS: tuple[type, ...] = (TicketSubscription,)
 
 
