@@ -20,10 +20,11 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
-from strawberry.exceptions import StrawberryGraphQLError
+from strawberry.exceptions import ConnectionRejectionError, StrawberryGraphQLError
 from tortoise import Tortoise
 
 from accountdesk.database import tortoise_config
+from accountdesk.downloads import download_routes
 from accountdesk.redis import EmbeddedRedis, connect
 from accountdesk.settings import Settings
 from policies.enforcer import Authorizer
@@ -77,9 +78,25 @@ class GraphQLView(GraphQL):
             context.principal = principal
         return context
 
+    async def on_ws_connect(self, context: RequestContext) -> Any:
+        """Clients that cannot set headers on a WebSocket send the token in connection_init."""
+        params = context.connection_params or {}
+        token = _bearer(str(params.get("authorization") or params.get("Authorization") or ""))
+        if token and not context.principal.is_authenticated:
+            principal = await principal_for_token(self.services.settings, token)
+            if principal is None:
+                raise ConnectionRejectionError({"code": "UNAUTHENTICATED"})
+            context.principal = principal
+        return await super().on_ws_connect(context)
+
     async def parse_multipart(self, request: Any) -> dict[str, Any]:
         if not request.headers.get(CSRF_HEADER):
             raise HTTPException(400, f"Uploads need the {CSRF_HEADER} header.")
+        # Refuse what is too large before spooling it; the form's other fields get 1 MiB.
+        limit = self.services.settings.max_request_upload_bytes + 1024 * 1024
+        length = request.headers.get("content-length", "")
+        if length.isdigit() and int(length) > limit:
+            raise HTTPException(413, "The files together are larger than this server accepts.")
         return await super().parse_multipart(request)
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
@@ -192,6 +209,7 @@ def create_app(
             Route("/graphql", view, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", view),
             Route("/health", health),
+            *download_routes(lambda: view.services),
         ],
         middleware=middleware,
         lifespan=lifespan,

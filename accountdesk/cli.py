@@ -26,6 +26,7 @@ T = TypeVar("T")
 # One line per command module; each has `add_commands(subparsers)`.
 COMMAND_MODULES: list[str] = [
     "accountdesk.commands",
+    "accountdesk.cli_licenses",
 ]
 
 

@@ -2,10 +2,27 @@
 
 from models.accounts import Account, ApiToken, PasswordReset, Session, User
 from models.enums import AccountType, Department, NewsletterTopic, StaffRole
-from models.licenses import Brand, License, LicenseState, ProductVersion
+from models.licenses import (
+    Brand,
+    HolderStatus,
+    License,
+    LicenseAddon,
+    LicenseHistory,
+    LicenseState,
+    LicenseSubscription,
+    LicenseTransfer,
+    LicenseUrlChange,
+    ProductVersion,
+    TransferKind,
+    TransferStatus,
+)
 from models.mail import OutboxMail
 from models.tickets import (
+    AccessInfo,
+    AccessInfoRead,
     Ticket,
+    TicketAttachment,
+    TicketCounter,
     TicketHistory,
     TicketMessage,
     TicketPriority,
@@ -19,8 +36,14 @@ __all__ = [
     "ApiToken",
     "Brand",
     "Department",
+    "HolderStatus",
     "License",
+    "LicenseAddon",
+    "LicenseHistory",
     "LicenseState",
+    "LicenseSubscription",
+    "LicenseTransfer",
+    "LicenseUrlChange",
     "NewsletterTopic",
     "OutboxMail",
     "PasswordReset",
@@ -28,10 +51,16 @@ __all__ = [
     "Session",
     "StaffRole",
     "Ticket",
+    "AccessInfo",
+    "AccessInfoRead",
+    "TicketAttachment",
+    "TicketCounter",
     "TicketHistory",
     "TicketMessage",
     "TicketPriority",
     "TicketStatus",
     "TicketType",
+    "TransferKind",
+    "TransferStatus",
     "User",
 ]

@@ -18,6 +18,10 @@ __all__ = [
     "Ticket",
     "TicketMessage",
     "TicketHistory",
+    "TicketCounter",
+    "TicketAttachment",
+    "AccessInfo",
+    "AccessInfoRead",
 ]
 
 
@@ -60,6 +64,9 @@ class Ticket(Model):
     title = fields.CharField(max_length=300)
     # The account's system ticket "LOG: License URL modifications".
     is_log = fields.BooleanField(default=False)
+    # "account:<id>" on the log ticket only: the unique constraint makes it one per account
+    # even when two requests create it at once (NULLs never collide).
+    log_key = fields.CharField(max_length=40, null=True, unique=True)
     licenses = fields.ManyToManyField(
         "models.License", related_name="tickets", through="ticket_license"
     )
@@ -129,3 +136,79 @@ class TicketHistory(Model):
     class Meta:
         table = "ticket_history"
         indexes = (("ticket", "at"),)
+
+
+class TicketCounter(Model):
+    """Hands out human-facing ticket numbers: one row, bumped by one atomic upsert per ticket."""
+
+    name = fields.CharField(max_length=40, primary_key=True)
+    value = fields.BigIntField()
+
+    class Meta:
+        table = "ticket_counter"
+
+
+class TicketAttachment(Model):
+    """A file attached to a message; the bytes live in the storage under `stored_name`."""
+
+    id = fields.IntField(primary_key=True)
+    ticket = fields.ForeignKeyField(
+        "models.Ticket", related_name="attachments", on_delete=fields.CASCADE
+    )
+    message = fields.ForeignKeyField(
+        "models.TicketMessage", related_name="attachments", on_delete=fields.CASCADE
+    )
+    # Made by the server (random); the client's name is kept only for display, cleaned.
+    stored_name = fields.CharField(max_length=80, unique=True)
+    display_name = fields.CharField(max_length=200)
+    content_type = fields.CharField(max_length=100)
+    size = fields.BigIntField()
+    uploaded_by = fields.ForeignKeyField(
+        "models.User", related_name="ticket_attachments", null=True, on_delete=fields.SET_NULL
+    )
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "ticket_attachment"
+        indexes = (("message", "id"),)
+
+
+class AccessInfo(Model):
+    """Server access details a customer posted: encrypted at rest, purged after a while."""
+
+    id = fields.IntField(primary_key=True)
+    ticket = fields.ForeignKeyField(
+        "models.Ticket", related_name="access_info", on_delete=fields.CASCADE
+    )
+    author = fields.ForeignKeyField(
+        "models.User", related_name="access_info", null=True, on_delete=fields.SET_NULL
+    )
+    # Fernet token. The retention purge deletes the row; a null here reads as purged too.
+    ciphertext = fields.TextField(null=True)
+    # What everyone may see: e.g. "SSH access, 3 lines".
+    masked = fields.CharField(max_length=200)
+    created_at = fields.DatetimeField(db_index=True)
+    purged_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "ticket_access_info"
+
+
+class AccessInfoRead(Model):
+    """Append-only: every time a staff member read the clear text of access info. Kept when
+    the access info itself is purged (the link then turns null)."""
+
+    id = fields.IntField(primary_key=True)
+    ticket = fields.ForeignKeyField(
+        "models.Ticket", related_name="access_info_reads", on_delete=fields.CASCADE
+    )
+    access_info = fields.ForeignKeyField(
+        "models.AccessInfo", related_name="reads", null=True, on_delete=fields.SET_NULL
+    )
+    reader = fields.ForeignKeyField(
+        "models.User", related_name="access_info_reads", null=True, on_delete=fields.SET_NULL
+    )
+    at = fields.DatetimeField()
+
+    class Meta:
+        table = "ticket_access_read"

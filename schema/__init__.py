@@ -22,13 +22,21 @@ from accountdesk.settings import Settings
 from schema.accounts import AccountMutation, AccountQuery
 from schema.api_tokens import ApiTokenMutation, ApiTokenQuery
 from schema.extensions import CodedMaskErrors
+from schema.licenses import LicenseMutation, LicenseQuery
 from schema.password_reset import PasswordResetMutation
+from schema.tickets import TicketMutation, TicketQuery, TicketSubscription
 
 __all__ = ["build_schema", "QUERIES", "MUTATIONS", "SUBSCRIPTIONS"]
 
-QUERIES: tuple[type, ...] = (AccountQuery, ApiTokenQuery)
-MUTATIONS: tuple[type, ...] = (AccountMutation, ApiTokenMutation, PasswordResetMutation)
-SUBSCRIPTIONS: tuple[type, ...] = ()
+QUERIES: tuple[type, ...] = (AccountQuery, ApiTokenQuery, TicketQuery, LicenseQuery)
+MUTATIONS: tuple[type, ...] = (
+    AccountMutation,
+    ApiTokenMutation,
+    PasswordResetMutation,
+    TicketMutation,
+    LicenseMutation,
+)
+SUBSCRIPTIONS: tuple[type, ...] = (TicketSubscription,)
 
 
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:

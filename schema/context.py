@@ -61,6 +61,8 @@ class RequestContext:
     response: Any = None
     client_address: str = "unknown"
     request_id: str = field(default_factory=lambda: uuid.uuid4().hex[:16])
+    # The graphql-transport-ws connection_init payload (set by Strawberry on WebSockets).
+    connection_params: dict[str, Any] | None = None
     _decisions: dict[tuple[str, str], bool] = field(default_factory=dict)
     _loaders: dict[str, Any] = field(default_factory=dict)
 

@@ -1,0 +1,71 @@
+"""Downloads through short-lived signed links: `GET /files/attachment/<id>?user=&expires=&signature=`.
+
+The signature proves the link was made by this server for that user and has not expired; the
+right to read the ticket is then checked again, as of now (a user disabled, a ticket moved or
+an account changed since the link was made gets 404, like a missing file). The answer is
+streamed, never rendered by the browser (`attachment`, `nosniff`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import quote
+
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+from models import User
+from models.enums import AccountType, Department, StaffRole
+from resolvers.identity import Principal
+from resolvers.storage import storage_for, verify_link
+from resolvers.tickets.attachments import readable_attachment
+from schema.context import Services
+
+__all__ = ["download_routes"]
+
+
+async def _principal(user_id: int) -> Principal | None:
+    rows = await User.filter(id=user_id, is_active=True).values(
+        "id", "account_id", "email", "account_type", "staff_role", "department"
+    )
+    if not rows:
+        return None
+    row = rows[0]
+    return Principal(
+        user_id=row["id"],
+        account_id=row["account_id"],
+        email=row["email"],
+        account_type=AccountType(row["account_type"]) if row["account_type"] else None,
+        staff_role=StaffRole(row["staff_role"]) if row["staff_role"] else None,
+        department=Department(row["department"]) if row["department"] else None,
+    )
+
+
+def download_routes(services: Callable[[], Services]) -> list[Route]:
+    async def attachment(request: Request) -> Response:
+        current = services()
+        object_id = request.path_params["object_id"]
+        missing = PlainTextResponse("Not found, or the link expired.", status_code=404)
+        user_id = verify_link(current.settings, "attachment", object_id, request.query_params)
+        if user_id is None or not object_id.isdigit():
+            return missing
+        principal = await _principal(user_id)
+        if principal is None or not current.authorizer.allowed(principal, "file", "read_ticket"):
+            return missing
+        found = await readable_attachment(principal, int(object_id))
+        if found is None:
+            return missing
+        name = quote(found["display_name"])
+        return StreamingResponse(
+            storage_for(current.settings).open(found["stored_name"]),
+            media_type=found["content_type"],
+            headers={
+                "content-disposition": f"attachment; filename*=UTF-8''{name}",
+                "x-content-type-options": "nosniff",
+                "cache-control": "private, no-store",
+                "content-length": str(found["size"]),
+            },
+        )
+
+    return [Route("/files/attachment/{object_id}", attachment, methods=["GET"])]

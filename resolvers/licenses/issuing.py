@@ -1,0 +1,99 @@
+"""Billing's side: a license is issued `pending` (an order) and verified into `active`.
+
+Keys are 16 random capital letters from `secrets`. A collision with an existing key is caught
+by the unique index and retried with a new key inside a savepoint, so no key is ever stored
+twice and the caller's transaction survives the attempt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from models import Account, Brand, License, LicenseAddon, LicenseState, LicenseSubscription
+from resolvers import clock, secrets
+from resolvers.errors import Conflict, InvalidInput, NotFound
+from resolvers.identity import Principal
+from resolvers.licenses.access import object_id
+from resolvers.licenses.history import Action, record
+from resolvers.licenses.urls import parse_store_url
+
+__all__ = ["KEY_LENGTH", "issue_license", "verify_license", "new_license_key"]
+
+KEY_LENGTH = 16
+KEY_ATTEMPTS = 5
+
+
+def new_license_key() -> str:
+    return secrets.random_letters(KEY_LENGTH)
+
+
+async def _create_with_unique_key(using_db: BaseDBAsyncClient, **fields) -> License:
+    for _ in range(KEY_ATTEMPTS):
+        key = new_license_key()
+        try:
+            async with in_transaction() as savepoint:
+                return await License.create(key=key, **fields, using_db=savepoint)
+        except IntegrityError:
+            if not await License.filter(key=key).using_db(using_db).exists():
+                raise  # another constraint failed: not ours to retry
+    raise Conflict("No free license key was found; try again.")
+
+
+async def issue_license(
+    account_id: int | str,
+    brand_code: str,
+    url: str,
+    addons: Sequence[str] = (),
+    subscriptions: Sequence[str] = (),
+    actor_id: int | None = None,
+) -> License:
+    """A purchased license, `pending` until billing verifies the order."""
+    store = parse_store_url(url)
+    brand = await Brand.get_or_none(code=brand_code)
+    if brand is None:
+        raise InvalidInput("No such brand.", field="brand")
+    if addons and not brand.is_main_product:
+        raise InvalidInput("Only X-Cart and LiteCommerce licenses carry add-ons.", field="addons")
+    account_id = object_id(account_id, "account")
+    if not await Account.filter(id=account_id).exists():
+        raise NotFound("No such account.")
+    now = clock.now()
+    async with in_transaction() as conn:
+        license = await _create_with_unique_key(
+            conn, account_id=account_id, brand=brand, url=store.url, created_at=now
+        )
+        await record(conn, license.id, Action.PURCHASE, brand.name, account_id, actor_id=actor_id)
+        for name in addons:
+            await LicenseAddon.create(license=license, name=name, purchased_at=now, using_db=conn)
+            await record(conn, license.id, Action.MODULE_PURCHASE, name, account_id)
+        for name in subscriptions:
+            await LicenseSubscription.create(license=license, name=name, using_db=conn)
+    return license
+
+
+async def verify_license(principal: Principal, license_id: int | str) -> License:
+    license = await License.get_or_none(id=object_id(license_id, "license"))
+    if license is None:
+        raise NotFound("No such license.")
+    async with in_transaction() as conn:
+        changed = (
+            await License.filter(id=license.id, state=LicenseState.PENDING)
+            .using_db(conn)
+            .update(state=LicenseState.ACTIVE)
+        )
+        if not changed:
+            raise Conflict("Only a pending license can be verified.")
+        await record(
+            conn,
+            license.id,
+            Action.VERIFICATION,
+            "Order verified by billing",
+            license.account_id,
+            actor_id=principal.user_id,
+        )
+    license.state = LicenseState.ACTIVE
+    return license

@@ -1,0 +1,62 @@
+"""Store URLs: normalized for storage, compared by registrable domain (the public-suffix list).
+
+`shop.example.co.uk/store` and `www.example.co.uk/new` share the registrable domain
+`example.co.uk`, so moving between them is a folder change; `example.com` is another domain.
+The list ships inside `publicsuffixlist` (no network at run time).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+from publicsuffixlist import PublicSuffixList
+
+from resolvers.errors import InvalidInput
+
+__all__ = ["StoreUrl", "parse_store_url"]
+
+
+@cache
+def _suffixes() -> PublicSuffixList:
+    return PublicSuffixList()
+
+
+@dataclass(frozen=True)
+class StoreUrl:
+    url: str
+    host: str
+    domain: str  # the registrable domain, or the address for a bare IP
+
+
+def parse_store_url(raw: str, field: str = "url") -> StoreUrl:
+    text = raw.strip()
+    if "://" not in text:
+        text = "https://" + text
+    try:
+        parts = urlsplit(text)
+        host = (parts.hostname or "").rstrip(".")
+    except ValueError:
+        raise InvalidInput("This is not a store URL.", field=field) from None
+    if parts.scheme not in ("http", "https") or not host or len(text) > 500:
+        raise InvalidInput("A store URL looks like https://shop.example.com/store.", field=field)
+    domain = _registrable(host)
+    if domain is None:
+        raise InvalidInput("The URL's host is not a domain a store can live on.", field=field)
+    netloc = host if parts.port is None else f"{host}:{parts.port}"
+    path = parts.path.rstrip("/")
+    return StoreUrl(url=f"{parts.scheme}://{netloc}{path}", host=host, domain=domain)
+
+
+def _registrable(host: str) -> str | None:
+    try:
+        return str(ipaddress.ip_address(host))
+    except ValueError:
+        pass
+    try:
+        ascii_host = host if host.isascii() else host.encode("idna").decode()
+    except UnicodeError:
+        return None
+    return _suffixes().privatesuffix(ascii_host)
