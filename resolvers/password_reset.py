@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 from urllib.parse import quote
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from accountdesk.settings import Settings
@@ -22,7 +23,13 @@ from resolvers.passwords import check_new_password, hash_password
 from resolvers.ratelimit import RateLimiter
 from resolvers.secrets import new_token, token_hash
 
-__all__ = ["request_password_reset", "reset_password", "TooManyResetRequests", "RESET_PREFIX"]
+__all__ = [
+    "request_password_reset",
+    "reset_password",
+    "TooManyResetRequests",
+    "RESET_PREFIX",
+    "issue_password_link",
+]
 
 RESET_PREFIX = "adr"
 _HOUR = timedelta(hours=1)
@@ -63,7 +70,6 @@ async def request_password_reset(
     if user is None:
         return False
     now = clock.now()
-    secret = new_token(RESET_PREFIX)
     async with in_transaction() as conn:
         # Only the newest link works: an older one in a forgotten mail is dead from now on.
         await (
@@ -71,13 +77,7 @@ async def request_password_reset(
             .using_db(conn)
             .update(used_at=now)
         )
-        reset = await PasswordReset.create(
-            user_id=user.id,
-            token_hash=token_hash(secret),
-            created_at=now,
-            expires_at=now + settings.password_reset_ttl,
-            using_db=conn,
-        )
+        reset, secret = await issue_password_link(user.id, settings.password_reset_ttl, conn)
         await outbox.enqueue(
             user.email,
             "Reset your AccountDesk password",
@@ -86,6 +86,22 @@ async def request_password_reset(
             using_db=conn,
         )
     return True
+
+
+async def issue_password_link(
+    user_id: int, lifetime: timedelta, using_db: BaseDBAsyncClient
+) -> tuple[PasswordReset, str]:
+    """A one-time link secret for `resetPassword`; only its hash is stored."""
+    secret = new_token(RESET_PREFIX)
+    now = clock.now()
+    reset = await PasswordReset.create(
+        user_id=user_id,
+        token_hash=token_hash(secret),
+        created_at=now,
+        expires_at=now + lifetime,
+        using_db=using_db,
+    )
+    return reset, secret
 
 
 def _mail_body(settings: Settings, user: User, secret: str) -> str:

@@ -12,17 +12,15 @@ from datetime import timedelta
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from accountdesk.settings import Settings
-from models import Account, PasswordReset, User
+from models import Account, User
 from models.enums import AccountType
-from resolvers import clock, outbox
+from resolvers import outbox
 from resolvers.errors import InvalidInput
-from resolvers.secrets import new_token, token_hash
+from resolvers.password_reset import issue_password_link
 
 __all__ = ["WELCOME_LINK_TTL", "create_company"]
 
 WELCOME_LINK_TTL = timedelta(days=7)
-# The reset flow (`resetPassword`) only takes tokens with its prefix.
-RESET_PREFIX = "adr"
 
 
 async def create_company(
@@ -52,15 +50,7 @@ async def create_company(
         password_hash="",
         using_db=using_db,
     )
-    token = new_token(RESET_PREFIX)
-    now = clock.now()
-    await PasswordReset.create(
-        user=user,
-        token_hash=token_hash(token),
-        created_at=now,
-        expires_at=now + WELCOME_LINK_TTL,
-        using_db=using_db,
-    )
+    _, token = await issue_password_link(user.id, WELCOME_LINK_TTL, using_db)
     link = f"{settings.public_url}/reset-password?token={token}"
     body = (
         f"{sender_name} is transferring a software license to {company_name}, and opened a "
