@@ -4,6 +4,7 @@ from models.accounts import Account, ApiToken, PasswordReset, Session, User
 from models.enums import AccountType, Department, NewsletterTopic, StaffRole
 from models.licenses import Brand, License, LicenseState, ProductVersion
 from models.mail import OutboxMail
+from models.projects import Project, ProjectStatus, ProjectTask, ProjectTaskStatus
 from models.tickets import (
     Ticket,
     TicketHistory,
@@ -25,6 +26,10 @@ __all__ = [
     "OutboxMail",
     "PasswordReset",
     "ProductVersion",
+    "Project",
+    "ProjectStatus",
+    "ProjectTask",
+    "ProjectTaskStatus",
     "Session",
     "StaffRole",
     "Ticket",

@@ -6,12 +6,15 @@ request or two racing sweeps cannot write the same mail twice.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import NamedTuple
+
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models import OutboxMail
 from resolvers import clock
 
-__all__ = ["enqueue"]
+__all__ = ["enqueue", "enqueue_many", "Mail"]
 
 
 async def enqueue(
@@ -35,3 +38,29 @@ async def enqueue(
         using_db=using_db,
     )
     return True
+
+
+class Mail(NamedTuple):
+    recipient: str
+    subject: str
+    body: str
+    dedupe_key: str
+
+
+async def enqueue_many(mails: Sequence[Mail], using_db: BaseDBAsyncClient | None = None) -> None:
+    """Queue many mails in one statement (set-based jobs); an already queued event is skipped."""
+    if not mails:
+        return
+    now = clock.now()
+    rows = [
+        OutboxMail(
+            dedupe_key=mail.dedupe_key,
+            recipient=mail.recipient,
+            subject=mail.subject[:300],
+            body=mail.body,
+            created_at=now,
+            next_attempt_at=now,
+        )
+        for mail in mails
+    ]
+    await OutboxMail.bulk_create(rows, ignore_conflicts=True, using_db=using_db)

@@ -1,0 +1,260 @@
+"""The sweep: applies the timer rules (`timers.RULES`) in set-based batches, exactly once.
+
+One batch is one transaction of four statements, whatever its size:
+
+1. claim: `SELECT id, status, ... FROM ticket WHERE <rule> ORDER BY id LIMIT n
+   FOR UPDATE OF ticket SKIP LOCKED` (PostgreSQL; SQLite has no row locks and ignores it);
+2. change: `UPDATE ticket SET ... WHERE id IN (<claimed>) AND <rule> RETURNING id`, the rule
+   re-checked in the statement itself;
+3. one `ticket_history` row per returned id (actor null = the system, reason = the rule);
+4. one outbox mail per returned id, `INSERT ... ON CONFLICT (dedupe_key) DO NOTHING`, the key
+   naming the event (`ticket:12:auto_pre_close:<pre_closed_at>`).
+
+Why exactly once:
+- PostgreSQL: the claim locks the rows until commit and skips rows another sweep (or a message
+  being posted) holds, so two sweeps take disjoint batches. A row claimed here cannot change
+  before the UPDATE; a row changed by others before the claim is re-read at its newest
+  version (READ COMMITTED) and no longer matches. History and mail are written for the ids
+  the UPDATE returned, in its transaction: all or nothing.
+- SQLite: a process has one connection and Tortoise serializes its transactions; another
+  process cannot commit between our claim and our UPDATE (the upgrade to a writer fails with
+  SQLITE_BUSY and the batch rolls back instead). The claim and the UPDATE see one snapshot.
+- A crash (SIGKILL) loses at most the open batch, which rolls back entirely; the next run
+  finds the same tickets still due, because the database says what is due, not the tick.
+- Messages race the close through `record_message` (activity.py): it locks the ticket row
+  first; whichever commits first wins and the other sees the result (no match / `closed`).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from tortoise import Tortoise
+from tortoise.queryset import AwaitableQuery, QuerySet
+from tortoise.transactions import in_transaction
+
+from accountdesk.settings import TicketTimers
+from models import Ticket, TicketHistory
+from resolvers import clock
+from resolvers.outbox import Mail, enqueue_many
+from resolvers.tickets.timers import CUSTOMER, RULES, Rule
+
+__all__ = [
+    "Change",
+    "SweepReport",
+    "sweep_all",
+    "sweep_rule",
+    "purge_access_info",
+    "claim",
+    "returning",
+]
+
+log = logging.getLogger("accountdesk.sweep")
+
+_CLAIMED = (
+    "id",
+    "number",
+    "title",
+    "status",
+    "department",
+    "pre_closed_at",
+    "response_due_at",
+    "author__contact_email",
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    rule: str
+    ticket_id: int
+    number: int
+    from_status: str
+    to_status: str | None
+
+
+@dataclass
+class SweepReport:
+    now: datetime
+    dry_run: bool = False
+    changes: list[Change] = field(default_factory=list)
+    # None: there is no access-info model to purge yet.
+    purged_access_info: int | None = None
+
+    def counts(self) -> dict[str, int]:
+        counted = {rule.name: 0 for rule in RULES}
+        for change in self.changes:
+            counted[change.rule] += 1
+        return counted
+
+
+async def sweep_all(
+    timers: TicketTimers,
+    now: datetime | None = None,
+    dry_run: bool = False,
+    batch_size: int | None = None,
+) -> SweepReport:
+    """Run every rule once, then the access-info purge. Safe to run anywhere, any number of times."""
+    report = SweepReport(now=now or clock.now(), dry_run=dry_run)
+    size = batch_size or timers.sweep_batch_size
+    for rule in RULES:
+        report.changes += await sweep_rule(rule, timers, report.now, dry_run, size)
+    report.purged_access_info = await purge_access_info(timers, report.now, dry_run, size)
+    return report
+
+
+async def sweep_rule(
+    rule: Rule, timers: TicketTimers, now: datetime, dry_run: bool, batch_size: int
+) -> list[Change]:
+    if dry_run:
+        rows = await Ticket.filter(rule.due(now, timers)).order_by("id").values(*_CLAIMED)
+        return [_change(rule, row) for row in rows]
+    changes: list[Change] = []
+    while True:
+        async with in_transaction() as conn:
+            due = Ticket.filter(rule.due(now, timers)).order_by("id").limit(batch_size)
+            claimed = await claim(due.using_db(conn), _CLAIMED)
+            if not claimed:
+                return changes
+            update = Ticket.filter(rule.due(now, timers), id__in=[row["id"] for row in claimed])
+            changed = await returning(update.using_db(conn).update(**rule.changes(now)), "id")
+            rows = [row for row in claimed if row["id"] in changed]
+            await _write_history(rule, timers, now, rows, conn)
+            mails = [_mail(rule, timers, now, row) for row in rows]
+            # A ticket whose author was removed has nobody to tell.
+            await enqueue_many([mail for mail in mails if mail.recipient], using_db=conn)
+        changes += [_change(rule, row) for row in rows]
+        if len(claimed) < batch_size:
+            return changes
+
+
+async def claim(queryset: QuerySet, columns: tuple[str, ...]) -> list[dict[str, Any]]:
+    """`values(*columns)` with `FOR UPDATE OF <table> SKIP LOCKED` where the database has it.
+
+    Tortoise drops `select_for_update()` from `.values()` queries, so the lock is added to the
+    built statement here; the rows still go through Tortoise's value conversion.
+    """
+    values = queryset.values(*columns)
+    values.sql()  # builds `values.query` in the dialect of the chosen connection
+    if values._db.capabilities.support_for_update:
+        table = queryset.model._meta.db_table
+        values.query = values.query.for_update(skip_locked=True, of=(table,))
+    return await values._execute()
+
+
+async def returning(query: AwaitableQuery, column: str) -> set[Any]:
+    """Run a Tortoise UPDATE/DELETE with `RETURNING column` (Tortoise's own API has none)."""
+    query.sql()  # builds `query.query` in the dialect of the chosen connection
+    sql, params = query.query.returning(column).get_parameterized_sql()
+    rows = await query._db.execute_query_dict(sql, params)
+    return {row[column] for row in rows}
+
+
+async def _write_history(
+    rule: Rule, timers: TicketTimers, now: datetime, rows: list[dict], conn: Any
+) -> None:
+    reason = f"{rule.name}: {rule.reason(timers)}"[:300]
+    await TicketHistory.bulk_create(
+        [
+            TicketHistory(
+                ticket_id=row["id"],
+                actor_id=None,
+                at=now,
+                action=rule.action,
+                from_status=row["status"] if rule.to_status else None,
+                to_status=rule.to_status.value if rule.to_status else None,
+                reason=reason,
+            )
+            for row in rows
+        ],
+        using_db=conn,
+    )
+
+
+def _change(rule: Rule, row: dict) -> Change:
+    to_status = rule.to_status.value if rule.to_status else None
+    return Change(rule.name, row["id"], row["number"], str(row["status"]), to_status)
+
+
+def _mail(rule: Rule, timers: TicketTimers, now: datetime, row: dict) -> Mail:
+    number, title = row["number"], row["title"]
+    if rule.notify != CUSTOMER:
+        due = row["response_due_at"]
+        return Mail(
+            recipient=timers.department_address(str(row["department"])),
+            subject=f"Overdue: ticket #{number} has no answer yet",
+            body=(
+                f'Ticket #{number} "{title}" passed its first-response deadline '
+                f"({due:%Y-%m-%d %H:%M} UTC) without an answer from staff."
+            ),
+            dedupe_key=f"ticket:{row['id']}:overdue:{due.isoformat()}",
+        )
+    recipient = row["author__contact_email"] or ""
+    if rule.action == "close":
+        return Mail(
+            recipient=recipient,
+            subject=f"Ticket #{number} was closed: {title}",
+            body=(
+                f'Your ticket #{number} "{title}" was closed: {rule.reason(timers)}. '
+                "You can rate it, or reopen it if you still need help."
+            ),
+            dedupe_key=f"ticket:{row['id']}:auto_close:{row['pre_closed_at'].isoformat()}",
+        )
+    closes = now + timers.close_after_pre_close
+    return Mail(
+        recipient=recipient,
+        subject=f"Ticket #{number} was pre-closed: {title}",
+        body=(
+            f'Your ticket #{number} "{title}" was pre-closed ({rule.reason(timers)}). '
+            f"It closes by itself on {closes:%Y-%m-%d %H:%M} UTC unless you write in it."
+        ),
+        dedupe_key=f"ticket:{row['id']}:auto_pre_close:{now.isoformat()}",
+    )
+
+
+async def purge_access_info(
+    timers: TicketTimers, now: datetime, dry_run: bool, batch_size: int
+) -> int | None:
+    """Delete access info older than the retention; None when that model does not exist.
+
+    The model belongs to the Communication Center and is looked up by name, so this module
+    does not depend on it. Each ticket that lost access info gets one history row per batch.
+    """
+    apps = Tortoise.apps
+    model = apps["models"].get("AccessInfo") if apps and "models" in apps else None
+    if model is None or "created_at" not in model._meta.fields_map:
+        return None
+    cutoff = now - timers.access_info_retention
+    if dry_run:
+        return await model.filter(created_at__lte=cutoff).count()
+    with_ticket = "ticket_id" in model._meta.fields_map
+    purged = 0
+    while True:
+        async with in_transaction() as conn:
+            due = model.filter(created_at__lte=cutoff).order_by("id").limit(batch_size)
+            columns = ("id", "ticket_id") if with_ticket else ("id",)
+            claimed = await claim(due.using_db(conn), columns)
+            if not claimed:
+                return purged
+            ids = [row["id"] for row in claimed]
+            gone = await returning(
+                model.filter(id__in=ids, created_at__lte=cutoff).using_db(conn).delete(), "id"
+            )
+            tickets = {row["ticket_id"] for row in claimed if with_ticket and row["id"] in gone}
+            await TicketHistory.bulk_create(
+                [
+                    TicketHistory(
+                        ticket_id=ticket_id,
+                        at=now,
+                        action="purge_access_info",
+                        reason=f"access info older than {timers.access_info_retention.days} days",
+                    )
+                    for ticket_id in sorted(tickets)
+                ],
+                using_db=conn,
+            )
+        purged += len(gone)
+        if len(claimed) < batch_size:
+            return purged
