@@ -20,11 +20,12 @@ from strawberry.tools import merge_types
 from accountdesk.settings import Settings
 from schema.accounts import AccountMutation, AccountQuery
 from schema.extensions import CodedMaskErrors
+from schema.projects import ProjectMutation
 
 __all__ = ["build_schema", "QUERIES", "MUTATIONS", "SUBSCRIPTIONS"]
 
 QUERIES: tuple[type, ...] = (AccountQuery,)
-MUTATIONS: tuple[type, ...] = (AccountMutation,)
+MUTATIONS: tuple[type, ...] = (AccountMutation, ProjectMutation)
 SUBSCRIPTIONS: tuple[type, ...] = ()
 
 
