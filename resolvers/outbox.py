@@ -13,6 +13,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models import OutboxMail
 from resolvers import clock
+from resolvers.bulk import insert_rows
 
 __all__ = ["enqueue", "enqueue_many", "Mail"]
 
@@ -47,20 +48,9 @@ class Mail(NamedTuple):
     dedupe_key: str
 
 
-async def enqueue_many(mails: Sequence[Mail], using_db: BaseDBAsyncClient | None = None) -> None:
+async def enqueue_many(mails: Sequence[Mail], using_db: BaseDBAsyncClient) -> None:
     """Queue many mails in one statement (set-based jobs); an already queued event is skipped."""
-    if not mails:
-        return
     now = clock.now()
-    rows = [
-        OutboxMail(
-            dedupe_key=mail.dedupe_key,
-            recipient=mail.recipient,
-            subject=mail.subject[:300],
-            body=mail.body,
-            created_at=now,
-            next_attempt_at=now,
-        )
-        for mail in mails
-    ]
-    await OutboxMail.bulk_create(rows, ignore_conflicts=True, using_db=using_db)
+    columns = ("dedupe_key", "recipient", "subject", "body", "created_at", "next_attempt_at")
+    rows = [(m.dedupe_key, m.recipient, m.subject[:300], m.body, now, now) for m in mails]
+    await insert_rows(OutboxMail, columns, rows, using_db, skip_conflicts_on="dedupe_key")

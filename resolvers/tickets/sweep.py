@@ -39,6 +39,7 @@ from tortoise.transactions import in_transaction
 from accountdesk.settings import TicketTimers
 from models import Ticket, TicketHistory
 from resolvers import clock
+from resolvers.bulk import insert_rows
 from resolvers.outbox import Mail, enqueue_many
 from resolvers.tickets.timers import CUSTOMER, RULES, Rule
 
@@ -64,6 +65,9 @@ _CLAIMED = (
     "response_due_at",
     "author__contact_email",
 )
+
+
+_HISTORY = ("ticket_id", "at", "action", "from_status", "to_status", "reason")
 
 
 @dataclass(frozen=True)
@@ -114,7 +118,10 @@ async def sweep_rule(
     changes: list[Change] = []
     while True:
         async with in_transaction() as conn:
-            due = Ticket.filter(rule.due(now, timers)).order_by("id").limit(batch_size)
+            # No ORDER BY: the rows come in the order of the index that finds them, without a
+            # sort of everything due; a changed row no longer matches, so the next claim
+            # moves on by itself.
+            due = Ticket.filter(rule.due(now, timers)).limit(batch_size)
             claimed = await claim(due.using_db(conn), _CLAIMED)
             if not claimed:
                 return changes
@@ -122,11 +129,11 @@ async def sweep_rule(
             changed = await returning(update.using_db(conn).update(**rule.changes(now)), "id")
             rows = [row for row in claimed if row["id"] in changed]
             await _write_history(rule, timers, now, rows, conn)
-            mails = [_mail(rule, timers, now, row) for row in rows]
-            # A ticket whose author was removed has nobody to tell.
-            await enqueue_many([mail for mail in mails if mail.recipient], using_db=conn)
+            await enqueue_many(_mails(rule, timers, now, rows), using_db=conn)
         changes += [_change(rule, row) for row in rows]
-        if len(claimed) < batch_size:
+        # A batch that changed nothing (its rows stopped matching between the two statements)
+        # ends the sweep rather than risk claiming them again; the next tick looks again.
+        if len(claimed) < batch_size or not rows:
             return changes
 
 
@@ -137,7 +144,8 @@ async def claim(queryset: QuerySet, columns: tuple[str, ...]) -> list[dict[str, 
     built statement here; the rows still go through Tortoise's value conversion.
     """
     values = queryset.values(*columns)
-    values.sql()  # builds `values.query` in the dialect of the chosen connection
+    values._choose_db_if_not_chosen()
+    values._make_query()  # builds `values.query` in the dialect of the chosen connection
     if values._db.capabilities.support_for_update:
         table = queryset.model._meta.db_table
         values.query = values.query.for_update(skip_locked=True, of=(table,))
@@ -146,7 +154,8 @@ async def claim(queryset: QuerySet, columns: tuple[str, ...]) -> list[dict[str, 
 
 async def returning(query: AwaitableQuery, column: str) -> set[Any]:
     """Run a Tortoise UPDATE/DELETE with `RETURNING column` (Tortoise's own API has none)."""
-    query.sql()  # builds `query.query` in the dialect of the chosen connection
+    query._choose_db_if_not_chosen(True)
+    query._make_query()  # builds `query.query` in the dialect of the chosen connection
     sql, params = query.query.returning(column).get_parameterized_sql()
     rows = await query._db.execute_query_dict(sql, params)
     return {row[column] for row in rows}
@@ -156,20 +165,22 @@ async def _write_history(
     rule: Rule, timers: TicketTimers, now: datetime, rows: list[dict], conn: Any
 ) -> None:
     reason = f"{rule.name}: {rule.reason(timers)}"[:300]
-    await TicketHistory.bulk_create(
+    to_status = rule.to_status.value if rule.to_status else None
+    await insert_rows(
+        TicketHistory,
+        _HISTORY,
         [
-            TicketHistory(
-                ticket_id=row["id"],
-                actor_id=None,
-                at=now,
-                action=rule.action,
-                from_status=row["status"] if rule.to_status else None,
-                to_status=rule.to_status.value if rule.to_status else None,
-                reason=reason,
+            (
+                row["id"],
+                now,
+                rule.action,
+                str(row["status"]) if to_status else None,
+                to_status,
+                reason,
             )
             for row in rows
         ],
-        using_db=conn,
+        conn,
     )
 
 
@@ -178,40 +189,47 @@ def _change(rule: Rule, row: dict) -> Change:
     return Change(rule.name, row["id"], row["number"], str(row["status"]), to_status)
 
 
-def _mail(rule: Rule, timers: TicketTimers, now: datetime, row: dict) -> Mail:
-    number, title = row["number"], row["title"]
+def _mails(rule: Rule, timers: TicketTimers, now: datetime, rows: list[dict]) -> list[Mail]:
+    """One mail per changed ticket; what is the same for the whole batch is formatted once."""
+    reason = rule.reason(timers)
     if rule.notify != CUSTOMER:
-        due = row["response_due_at"]
-        return Mail(
-            recipient=timers.department_address(str(row["department"])),
-            subject=f"Overdue: ticket #{number} has no answer yet",
-            body=(
-                f'Ticket #{number} "{title}" passed its first-response deadline '
-                f"({due:%Y-%m-%d %H:%M} UTC) without an answer from staff."
-            ),
-            dedupe_key=f"ticket:{row['id']}:overdue:{due.isoformat()}",
-        )
-    recipient = row["author__contact_email"] or ""
+        return [
+            Mail(
+                recipient=timers.department_address(str(row["department"])),
+                subject=f"Overdue: ticket #{row['number']} has no answer yet",
+                body=(
+                    f'Ticket #{row["number"]} "{row["title"]}" passed its first-response '
+                    f"deadline ({row['response_due_at']:%Y-%m-%d %H:%M} UTC) without an "
+                    "answer from staff."
+                ),
+                dedupe_key=f"ticket:{row['id']}:overdue:{row['response_due_at'].isoformat()}",
+            )
+            for row in rows
+        ]
     if rule.action == "close":
-        return Mail(
-            recipient=recipient,
-            subject=f"Ticket #{number} was closed: {title}",
-            body=(
-                f'Your ticket #{number} "{title}" was closed: {rule.reason(timers)}. '
-                "You can rate it, or reopen it if you still need help."
-            ),
-            dedupe_key=f"ticket:{row['id']}:auto_close:{row['pre_closed_at'].isoformat()}",
+        subject, event = "was closed", "auto_close"
+        text = f"was closed: {reason}. You can rate it, or reopen it if you still need help."
+    else:
+        subject, event = "was pre-closed", "auto_pre_close"
+        closes = now + timers.close_after_pre_close
+        text = (
+            f"was pre-closed ({reason}). It closes by itself on "
+            f"{closes:%Y-%m-%d %H:%M} UTC unless you write in it."
         )
-    closes = now + timers.close_after_pre_close
-    return Mail(
-        recipient=recipient,
-        subject=f"Ticket #{number} was pre-closed: {title}",
-        body=(
-            f'Your ticket #{number} "{title}" was pre-closed ({rule.reason(timers)}). '
-            f"It closes by itself on {closes:%Y-%m-%d %H:%M} UTC unless you write in it."
-        ),
-        dedupe_key=f"ticket:{row['id']}:auto_pre_close:{now.isoformat()}",
-    )
+    now_key = now.isoformat()
+    return [
+        Mail(
+            recipient=row["author__contact_email"],
+            subject=f"Ticket #{row['number']} {subject}: {row['title']}",
+            body=f'Your ticket #{row["number"]} "{row["title"]}" {text}',
+            # The event: the pre-close this change starts, or the one it ends.
+            dedupe_key=f"ticket:{row['id']}:{event}:"
+            + (row["pre_closed_at"].isoformat() if event == "auto_close" else now_key),
+        )
+        for row in rows
+        # A ticket whose author was removed has nobody to tell.
+        if row["author__contact_email"]
+    ]
 
 
 async def purge_access_info(
@@ -243,18 +261,12 @@ async def purge_access_info(
                 model.filter(id__in=ids, created_at__lte=cutoff).using_db(conn).delete(), "id"
             )
             tickets = {row["ticket_id"] for row in claimed if with_ticket and row["id"] in gone}
-            await TicketHistory.bulk_create(
-                [
-                    TicketHistory(
-                        ticket_id=ticket_id,
-                        at=now,
-                        action="purge_access_info",
-                        reason=f"access info older than {timers.access_info_retention.days} days",
-                    )
-                    for ticket_id in sorted(tickets)
-                ],
-                using_db=conn,
-            )
+            reason = f"access info older than {timers.access_info_retention.days} days"
+            history = [
+                (ticket_id, now, "purge_access_info", None, None, reason)
+                for ticket_id in sorted(tickets)
+            ]
+            await insert_rows(TicketHistory, _HISTORY, history, conn)
         purged += len(gone)
         if len(claimed) < batch_size:
             return purged
