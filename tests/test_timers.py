@@ -306,3 +306,26 @@ async def test_closes_at_many_looks_up_pre_sales_accounts_and_finished_tasks(wor
         finished.id: START + 33 * DAY,
         unfinished.id: None,
     }
+
+
+async def test_access_info_older_than_90_days_is_purged_with_a_history_row(world):
+    from tortoise import Tortoise
+
+    model = Tortoise.apps["models"].get("AccessInfo")
+    if model is None:
+        report = await sweep_at(START)
+        assert report.purged_access_info is None  # nothing to purge until the model exists
+        pytest.skip("the access-info model comes with the Communication Center")
+    ticket = await make_ticket(await world.user(), TicketType.SUPPORT, START)
+    old = await model.create(ticket=ticket, masked="SSH", ciphertext="x", created_at=START)
+    recent = await model.create(
+        ticket=ticket, masked="FTP", ciphertext="y", created_at=START + 2 * DAY
+    )
+    await sweep_at(START + 90 * DAY - HOUR)
+    assert await model.filter(id=old.id).exists()
+    report = await sweep_at(START + 90 * DAY)
+    assert report.purged_access_info == 1
+    assert not await model.filter(id=old.id).exists()
+    assert await model.filter(id=recent.id).exists()
+    history = await TicketHistory.filter(ticket_id=ticket.id).values_list("action", flat=True)
+    assert history == ["purge_access_info"]
