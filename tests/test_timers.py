@@ -13,7 +13,7 @@ from models.projects import ProjectTaskStatus
 from models.tickets import TicketStatus, TicketType
 from resolvers import clock
 from resolvers.tickets.sweep import sweep_all
-from resolvers.tickets.timers import closes_at, closes_at_many
+from resolvers.tickets.timers import closes_at, closes_at_for_ids
 from tests.timer_support import link_tasks, make_ticket, post_message
 
 TIMERS = TicketTimers()
@@ -292,7 +292,7 @@ async def test_closes_at_counts_from_pre_close_or_from_when_pre_close_is_due(wor
     assert closes_at(closed, TIMERS, now) is None
 
 
-async def test_closes_at_many_looks_up_pre_sales_accounts_and_finished_tasks(world):
+async def test_closes_at_for_ids_looks_up_pre_sales_accounts_and_finished_tasks(world, count_sql):
     pre_sales_author = await world.user(await world.account(is_pre_sales=True))
     author = await world.user()
     sales = await make_ticket(pre_sales_author, TicketType.SALES, START)
@@ -300,12 +300,10 @@ async def test_closes_at_many_looks_up_pre_sales_accounts_and_finished_tasks(wor
     await link_tasks(finished, ProjectTaskStatus.DONE)
     unfinished = await make_ticket(author, TicketType.PROJECT, START)
     await link_tasks(unfinished, ProjectTaskStatus.TODO)
-    found = await closes_at_many([sales, finished, unfinished], TIMERS, START)
-    assert found == {
-        sales.id: START + 17 * DAY,
-        finished.id: START + 33 * DAY,
-        unfinished.id: None,
-    }
+    with count_sql() as counted:
+        found = await closes_at_for_ids([unfinished.id, sales.id, finished.id, 999], TIMERS, START)
+    assert found == [None, START + 17 * DAY, START + 33 * DAY, None]
+    assert counted.value == 2
 
 
 async def test_access_info_older_than_90_days_is_purged_with_a_history_row(world):
