@@ -2,7 +2,7 @@
 
 One batch is one transaction of four statements, whatever its size:
 
-1. claim: `SELECT id, status, ... FROM ticket WHERE <rule> ORDER BY id LIMIT n
+1. claim: `SELECT id, status, ... FROM ticket WHERE <rule> LIMIT n
    FOR UPDATE OF ticket SKIP LOCKED` (PostgreSQL; SQLite has no row locks and ignores it);
 2. change: `UPDATE ticket SET ... WHERE id IN (<claimed>) AND <rule> RETURNING id`, the rule
    re-checked in the statement itself;
