@@ -183,3 +183,13 @@ async def test_setting_status_of_a_missing_task_is_not_found(api, world):
     token = await world.token(await world.staff(StaffRole.ADMIN, "projects"))
     body = await api.data(SET_STATUS, {"id": "999", "status": "DONE"}, token=token)
     assert body["setProjectTaskStatus"] == {"__typename": "NotFoundError", "code": "NOT_FOUND"}
+
+
+async def test_demo_seed_adds_the_demo_project_once():
+    from accountdesk.demo import seed_demo
+
+    first = await seed_demo()
+    again = await seed_demo()
+    assert "projects: 1 added with 2 tasks" in first
+    assert "projects: 0 added" in again
+    assert await ProjectTask.all().count() == 2

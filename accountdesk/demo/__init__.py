@@ -17,7 +17,7 @@ DEMO_LOGINS = [
     ("agent@vendor.test", "vendor staff", "support agent"),
     ("billing@vendor.test", "vendor staff", "billing"),
 ]
-PARTS = ["accountdesk.demo.accounts"]
+PARTS = ["accountdesk.demo.accounts", "accountdesk.demo.projects"]
 
 
 async def seed_demo() -> list[str]:
