@@ -3,9 +3,10 @@ when the tickets part seeded one (so finishing the task starts the project ticke
 
 from __future__ import annotations
 
-from models import Account, Project, ProjectStatus, ProjectTask, ProjectTaskStatus, Ticket
+from models import Account, Project, ProjectStatus, ProjectTaskStatus, Ticket
 from models.tickets import TicketType
-from resolvers import clock
+from resolvers import clock, projects
+from resolvers.identity import ANONYMOUS
 
 __all__ = ["seed"]
 
@@ -20,25 +21,18 @@ async def seed() -> str:
     account = await Account.get_or_none(name="Demo Store")
     if account is None or await Project.filter(account=account, title=TITLE).exists():
         return "projects: 0 added"
-    now = clock.now()
-    today = now.date()
+    today = clock.now().date()
     ticket = await Ticket.filter(account=account, type=TicketType.PROJECT).order_by("id").first()
-    project = await Project.create(
-        account=account,
-        title=TITLE,
-        status=ProjectStatus.ACTIVE,
-        starts_on=today,
-        created_at=now,
-        updated_at=now,
+    project = await projects.create_project(
+        ANONYMOUS, account.id, TITLE, ProjectStatus.ACTIVE, starts_on=today
     )
     for title, status in TASKS:
-        await ProjectTask.create(
-            project=project,
-            title=title,
-            status=status,
+        await projects.create_project_task(
+            ANONYMOUS,
+            project.id,
+            title,
             starts_on=today,
-            ticket=ticket,
-            created_at=now,
-            updated_at=now,
+            ticket_id=ticket.id if ticket else None,
+            status=status,
         )
     return f"projects: 1 added with {len(TASKS)} tasks"
