@@ -21,15 +21,17 @@ Why exactly once:
   SQLITE_BUSY and the batch rolls back instead). The claim and the UPDATE see one snapshot.
 - A crash (SIGKILL) loses at most the open batch, which rolls back entirely; the next run
   finds the same tickets still due, because the database says what is due, not the tick.
-- Messages race the close through `record_message` (activity.py): it locks the ticket row
-  first; whichever commits first wins and the other sees the result (no match / `closed`).
+- Messages race the close through `record_message` (activity.py): its UPDATE of the ticket
+  row is guarded by the status it read, and the close is guarded by `last_message_at <=
+  pre_closed_at`; the row lock orders the two, and the second sees the first's result (the
+  ticket no longer matches, or the message is refused as `closed`).
 """
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 from datetime import datetime
+from types import FunctionType
 from typing import Any
 
 from tortoise import Tortoise
@@ -52,8 +54,6 @@ __all__ = [
     "claim",
     "returning",
 ]
-
-log = logging.getLogger("accountdesk.sweep")
 
 _CLAIMED = (
     "id",
@@ -116,17 +116,13 @@ async def sweep_rule(
         rows = await Ticket.filter(rule.due(now, timers)).order_by("id").values(*_CLAIMED)
         return [_change(rule, row) for row in rows]
     changes: list[Change] = []
+    statements = _RuleStatements(rule, timers, now, batch_size)
     while True:
         async with in_transaction() as conn:
-            # No ORDER BY: the rows come in the order of the index that finds them, without a
-            # sort of everything due; a changed row no longer matches, so the next claim
-            # moves on by itself.
-            due = Ticket.filter(rule.due(now, timers)).limit(batch_size)
-            claimed = await claim(due.using_db(conn), _CLAIMED)
+            claimed = await statements.claim(conn)
             if not claimed:
                 return changes
-            update = Ticket.filter(rule.due(now, timers), id__in=[row["id"] for row in claimed])
-            changed = await returning(update.using_db(conn).update(**rule.changes(now)), "id")
+            changed = await statements.update(conn, [row["id"] for row in claimed])
             rows = [row for row in claimed if row["id"] in changed]
             await _write_history(rule, timers, now, rows, conn)
             await enqueue_many(_mails(rule, timers, now, rows), using_db=conn)
@@ -135,6 +131,57 @@ async def sweep_rule(
         # ends the sweep rather than risk claiming them again; the next tick looks again.
         if len(claimed) < batch_size or not rows:
             return changes
+
+
+class _RuleStatements:
+    """The claim and the UPDATE of one rule run: built by Tortoise once, re-run per batch.
+
+    Rendering the rule and a 500-id `IN` list took about half of each batch. The claim is the
+    same every time; the UPDATE differs only by the claimed ids, which fill fixed
+    placeholders (padded with an id that cannot exist), so the database also reuses its plan.
+    The claim has no ORDER BY: rows come in the order of the index that finds them, without
+    a sort of everything due; a changed row no longer matches, so the next claim moves on.
+    """
+
+    def __init__(self, rule: Rule, timers: TicketTimers, now: datetime, batch_size: int) -> None:
+        values = Ticket.filter(rule.due(now, timers)).limit(batch_size).values(*_CLAIMED)
+        values._choose_db_if_not_chosen()
+        values._make_query()
+        if values._db.capabilities.support_for_update:
+            table = Ticket._meta.db_table
+            values.query = values.query.for_update(skip_locked=True, of=(table,))
+        self.claim_sql, self.claim_params = values.query.get_parameterized_sql()
+        # As Tortoise's ValuesQuery converts (enums, datetimes on SQLite); plain functions
+        # are identity conversions there too.
+        self.conversions = [
+            (alias, convert)
+            for alias, field in values._fields_for_select.items()
+            if not isinstance(
+                convert := values.resolve_to_python_value(Ticket, field), FunctionType
+            )
+        ]
+        placeholders = [-(n + 1) for n in range(batch_size)]
+        update = Ticket.filter(rule.due(now, timers), id__in=placeholders).update(
+            **rule.changes(now)
+        )
+        update._choose_db_if_not_chosen(True)
+        update._make_query()
+        self.update_sql, self.update_params = update.query.returning("id").get_parameterized_sql()
+        self.id_positions = [self.update_params.index(value) for value in placeholders]
+
+    async def claim(self, conn: Any) -> list[dict[str, Any]]:
+        rows = await conn.execute_query_dict(self.claim_sql, self.claim_params)
+        for row in rows:
+            for column, convert in self.conversions:
+                row[column] = convert(row[column])
+        return rows
+
+    async def update(self, conn: Any, ids: list[int]) -> set[int]:
+        params = list(self.update_params)
+        padded = ids + [-1] * (len(self.id_positions) - len(ids))
+        for position, ticket_id in zip(self.id_positions, padded, strict=True):
+            params[position] = ticket_id
+        return {row["id"] for row in await conn.execute_query_dict(self.update_sql, params)}
 
 
 async def claim(queryset: QuerySet, columns: tuple[str, ...]) -> list[dict[str, Any]]:
