@@ -27,6 +27,7 @@ T = TypeVar("T")
 COMMAND_MODULES: list[str] = [
     "accountdesk.commands",
     "accountdesk.cli_licenses",
+    "accountdesk.cli_sweep",
 ]
 
 

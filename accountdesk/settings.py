@@ -39,6 +39,9 @@ def _list(env: dict[str, str], name: str) -> tuple[str, ...]:
     return tuple(item.strip() for item in raw.split(",") if item.strip())
 
 
+_DEPARTMENTS = ("sales", "support", "projects", "billing")
+
+
 @dataclass(frozen=True)
 class TicketTimers:
     """The Communication Center's clocks (SPEC section 2), all in one block."""
@@ -54,6 +57,13 @@ class TicketTimers:
     priority_window: timedelta = timedelta(days=90)
     sweep_interval_minutes: int = 5
     sweep_batch_size: int = 500
+    # Where the deadline sweep tells a department about an overdue ticket (department, address).
+    department_addresses: tuple[tuple[str, str], ...] = tuple(
+        (name, f"{name}@accountdesk.local") for name in _DEPARTMENTS
+    )
+
+    def department_address(self, department: str) -> str:
+        return dict(self.department_addresses).get(department, f"{department}@accountdesk.local")
 
     @classmethod
     def from_env(cls, env: dict[str, str]) -> TicketTimers:
@@ -82,6 +92,10 @@ class TicketTimers:
             env, "SWEEP_INTERVAL_MINUTES", base.sweep_interval_minutes, minimum=1
         )
         values["sweep_batch_size"] = _int(env, "SWEEP_BATCH_SIZE", base.sweep_batch_size, 1)
+        values["department_addresses"] = tuple(
+            (name, env.get(f"DEPARTMENT_ADDRESS_{name.upper()}") or address)
+            for name, address in base.department_addresses
+        )
         return cls(**values)
 
 

@@ -17,6 +17,7 @@ from models.licenses import (
     TransferStatus,
 )
 from models.mail import OutboxMail
+from models.projects import Project, ProjectStatus, ProjectTask, ProjectTaskStatus
 from models.tickets import (
     AccessInfo,
     AccessInfoRead,
@@ -48,6 +49,10 @@ __all__ = [
     "OutboxMail",
     "PasswordReset",
     "ProductVersion",
+    "Project",
+    "ProjectStatus",
+    "ProjectTask",
+    "ProjectTaskStatus",
     "Session",
     "StaffRole",
     "Ticket",

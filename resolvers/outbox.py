@@ -6,12 +6,16 @@ request or two racing sweeps cannot write the same mail twice.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import NamedTuple
+
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models import OutboxMail
 from resolvers import clock
+from resolvers.bulk import insert_rows
 
-__all__ = ["enqueue"]
+__all__ = ["enqueue", "enqueue_many", "Mail"]
 
 
 async def enqueue(
@@ -35,3 +39,18 @@ async def enqueue(
         using_db=using_db,
     )
     return True
+
+
+class Mail(NamedTuple):
+    recipient: str
+    subject: str
+    body: str
+    dedupe_key: str
+
+
+async def enqueue_many(mails: Sequence[Mail], using_db: BaseDBAsyncClient) -> None:
+    """Queue many mails in one statement (set-based jobs); an already queued event is skipped."""
+    now = clock.now()
+    columns = ("dedupe_key", "recipient", "subject", "body", "created_at", "next_attempt_at")
+    rows = [(m.dedupe_key, m.recipient, m.subject[:300], m.body, now, now) for m in mails]
+    await insert_rows(OutboxMail, columns, rows, using_db, skip_conflicts_on="dedupe_key")

@@ -24,6 +24,7 @@ from schema.api_tokens import ApiTokenMutation, ApiTokenQuery
 from schema.extensions import CodedMaskErrors
 from schema.licenses import LicenseMutation, LicenseQuery
 from schema.password_reset import PasswordResetMutation
+from schema.projects import ProjectMutation
 from schema.tickets import TicketMutation, TicketQuery, TicketSubscription
 
 __all__ = ["build_schema", "QUERIES", "MUTATIONS", "SUBSCRIPTIONS"]
@@ -35,6 +36,7 @@ MUTATIONS: tuple[type, ...] = (
     PasswordResetMutation,
     TicketMutation,
     LicenseMutation,
+    ProjectMutation,
 )
 SUBSCRIPTIONS: tuple[type, ...] = (TicketSubscription,)
 

@@ -17,7 +17,12 @@ DEMO_LOGINS = [
     ("agent@vendor.test", "vendor staff", "support agent"),
     ("billing@vendor.test", "vendor staff", "billing"),
 ]
-PARTS = ["accountdesk.demo.accounts", "accountdesk.demo.licenses", "accountdesk.demo.tickets"]
+PARTS = [
+    "accountdesk.demo.accounts",
+    "accountdesk.demo.licenses",
+    "accountdesk.demo.tickets",
+    "accountdesk.demo.projects",
+]
 
 
 async def seed_demo() -> list[str]:

@@ -1,0 +1,147 @@
+"""Projects and their tasks, managed by staff (SPEC section 5); the customers' view comes later.
+
+A task may link a ticket of the project's account. The ticket timers read
+`FINISHED_TASK_STATUSES`: a project ticket is pre-closed (and later closed) only while every
+task linked to it is finished.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tortoise.transactions import in_transaction
+
+from models import Account, Project, ProjectStatus, ProjectTask, ProjectTaskStatus, Ticket, User
+from resolvers import clock
+from resolvers.errors import InvalidInput, NotFound
+from resolvers.identity import Principal
+
+__all__ = [
+    "FINISHED_TASK_STATUSES",
+    "create_project",
+    "create_project_task",
+    "set_project_task_status",
+    "assignee_ids",
+]
+
+# Cancelled counts as finished: no work remains on it.
+FINISHED_TASK_STATUSES: frozenset[ProjectTaskStatus] = frozenset(
+    {ProjectTaskStatus.DONE, ProjectTaskStatus.CANCELLED}
+)
+
+
+def _title(title: str) -> str:
+    title = " ".join(title.split())
+    if not title or len(title) > 300:
+        raise InvalidInput("The title must have 1 to 300 characters.", field="title")
+    return title
+
+
+def _time_frame(starts_on: date | None, ends_on: date | None, end_field: str) -> None:
+    if starts_on and ends_on and ends_on < starts_on:
+        raise InvalidInput("The end comes before the start.", field=end_field)
+
+
+async def create_project(
+    principal: Principal,
+    account_id: int | str,
+    title: str,
+    status: ProjectStatus = ProjectStatus.PLANNED,
+    starts_on: date | None = None,
+    ends_on: date | None = None,
+) -> Project:
+    title = _title(title)
+    _time_frame(starts_on, ends_on, "endsOn")
+    account = await Account.filter(id=_as_id(account_id, "account")).first()
+    if account is None:
+        raise NotFound("No such account.")
+    now = clock.now()
+    return await Project.create(
+        account=account,
+        title=title,
+        status=status,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        created_at=now,
+        updated_at=now,
+    )
+
+
+async def create_project_task(
+    principal: Principal,
+    project_id: int | str,
+    title: str,
+    assignees: list[int | str] | None = None,
+    starts_on: date | None = None,
+    due_on: date | None = None,
+    ticket_id: int | str | None = None,
+    status: ProjectTaskStatus = ProjectTaskStatus.TODO,
+) -> ProjectTask:
+    title = _title(title)
+    _time_frame(starts_on, due_on, "dueOn")
+    project = await Project.filter(id=_as_id(project_id, "project")).first()
+    if project is None:
+        raise NotFound("No such project.")
+    staff = await _staff(assignees or [])
+    ticket = None
+    if ticket_id is not None:
+        # A task links a ticket of the project's own account only.
+        ticket = await Ticket.filter(
+            id=_as_id(ticket_id, "ticket"), account_id=project.account_id
+        ).first()
+        if ticket is None:
+            raise NotFound("No such ticket.")
+    now = clock.now()
+    async with in_transaction() as conn:
+        task = await ProjectTask.create(
+            project=project,
+            title=title,
+            status=status,
+            starts_on=starts_on,
+            due_on=due_on,
+            ticket=ticket,
+            created_at=now,
+            updated_at=now,
+            using_db=conn,
+        )
+        if staff:
+            await task.assignees.add(*staff, using_db=conn)
+    return task
+
+
+async def set_project_task_status(
+    principal: Principal, task_id: int | str, status: ProjectTaskStatus
+) -> ProjectTask:
+    task = await ProjectTask.filter(id=_as_id(task_id, "project task")).first()
+    if task is None:
+        raise NotFound("No such project task.")
+    if task.status is not status:
+        task.status = status
+        task.updated_at = clock.now()
+        await task.save(update_fields=["status", "updated_at"])
+    return task
+
+
+async def assignee_ids(task_ids: list[int]) -> dict[int, list[int]]:
+    """The assignees of many tasks in one statement."""
+    rows = await ProjectTask.filter(id__in=task_ids).values_list("id", "assignees__id")
+    found: dict[int, list[int]] = {task_id: [] for task_id in task_ids}
+    for task_id, user_id in rows:
+        if user_id is not None:
+            found[task_id].append(user_id)
+    return {task_id: sorted(ids) for task_id, ids in found.items()}
+
+
+async def _staff(user_ids: list[int | str]) -> list[User]:
+    wanted = {_as_id(user_id, "user") for user_id in user_ids}
+    found = await User.filter(id__in=wanted, staff_role__isnull=False, is_active=True)
+    if len(found) != len(wanted):
+        raise InvalidInput("Assignees must be active staff members.", field="assignees")
+    return found
+
+
+def _as_id(value: int | str, what: str) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        raise NotFound(f"No such {what}.") from None
