@@ -40,6 +40,8 @@ class User(Model):
     is_active = fields.BooleanField(default=True)
     newsletter_topics = fields.JSONField(default=list)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # Removed by the primary: the row stays for the history it wrote, the login is freed.
+    removed_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "user"

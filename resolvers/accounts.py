@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
-from models import Session, User
+from models import PasswordReset, Session, User
 from models.enums import AccountType, NewsletterTopic
 from resolvers import clock
 from resolvers.errors import Forbidden, InvalidInput, NotFound
@@ -21,6 +23,7 @@ __all__ = [
     "create_user",
     "set_user_type",
     "disable_user",
+    "remove_user",
     "update_profile",
     "set_newsletter_subscriptions",
     "normalize_email",
@@ -67,11 +70,15 @@ async def profile(principal: Principal) -> dict:
 
 
 async def list_users(principal: Principal) -> list[User]:
-    return await scoped(principal, User.filter(staff_role__isnull=True)).order_by("id")
+    people = User.filter(staff_role__isnull=True, removed_at__isnull=True)
+    return await scoped(principal, people).order_by("id")
 
 
 async def get_user(principal: Principal, user_id: int | str) -> User:
-    return await get_scoped(principal, User, user_id, what="user")
+    user = await get_scoped(principal, User, user_id, what="user")
+    if user.removed_at is not None:
+        raise NotFound("No such user.")
+    return user
 
 
 async def create_user(
@@ -116,13 +123,46 @@ async def set_user_type(
 
 async def disable_user(principal: Principal, user_id: int | str) -> User:
     user = await _other_user_of_account(principal, user_id)
-    async with in_transaction():
-        await User.filter(id=user.id).update(is_active=False)
-        await Session.filter(user_id=user.id, revoked_at__isnull=True).update(
-            revoked_at=clock.now()
-        )
+    async with in_transaction() as conn:
+        await User.filter(id=user.id).using_db(conn).update(is_active=False)
+        await _end_sessions(user.id, clock.now(), conn)
     user.is_active = False
     return user
+
+
+async def remove_user(principal: Principal, user_id: int | str) -> User:
+    """Remove a person from the account: they can no longer sign in, their address is free to
+    be invited again, and what they wrote stays (tickets and history keep the row)."""
+    user = await _other_user_of_account(principal, user_id)
+    now = clock.now()
+    async with in_transaction() as conn:
+        await (
+            User.filter(id=user.id)
+            .using_db(conn)
+            .update(
+                is_active=False,
+                removed_at=now,
+                email=f"removed-{user.id}@removed.invalid",
+                password_hash="",
+            )
+        )
+        await _end_sessions(user.id, now, conn)
+        await (
+            PasswordReset.filter(user_id=user.id, used_at__isnull=True)
+            .using_db(conn)
+            .update(used_at=now)
+        )
+    user.is_active = False
+    user.removed_at = now
+    return user
+
+
+async def _end_sessions(user_id: int, now: datetime, conn: BaseDBAsyncClient) -> None:
+    await (
+        Session.filter(user_id=user_id, revoked_at__isnull=True)
+        .using_db(conn)
+        .update(revoked_at=now)
+    )
 
 
 async def update_profile(

@@ -132,6 +132,12 @@ class UpdateProfileInput:
     new_password: str | None = None
 
 
+@strawberry.type(description="The person removed from the account.")
+class RemovedUser:
+    id: strawberry.ID
+
+
+RemoveUserResult = result_union("RemoveUserResult", RemovedUser, NotFoundError, ForbiddenError)
 LoginResult = result_union("LoginResult", Session, LoginError, LimitError)
 UserResult = result_union("UserResult", UserType, NotFoundError, ForbiddenError, InputError)
 ProfileResult = result_union("ProfileResult", UserType, InputError)
@@ -218,6 +224,18 @@ class AccountMutation:
             return user
 
         return await as_result(work(), UserType.from_model)
+
+    @strawberry.mutation(
+        permission_classes=[Allow("user.remove")],
+        description="Remove a person: no more sign-in, the address is free; what they wrote stays.",
+    )
+    async def remove_user(self, info: Info, id: strawberry.ID) -> RemoveUserResult:
+        async def work() -> User:
+            user = await accounts.remove_user(info.context.principal, id)
+            await _roles_changed(info, user)
+            return user
+
+        return await as_result(work(), lambda user: RemovedUser(id=strawberry.ID(str(user.id))))
 
     @strawberry.mutation(permission_classes=[Allow("profile.update")])
     async def update_profile(self, info: Info, input: UpdateProfileInput) -> ProfileResult:

@@ -85,3 +85,51 @@ async def test_other_tenants_user_looks_missing(api, world):
     foreign = await api.data(USER, {"id": str(demo_buyer.id)}, token=token)
     missing = await api.data(USER, {"id": "999999"}, token=token)
     assert foreign == missing == {"user": None}
+
+
+REMOVE_USER = """mutation($id: ID!) {
+  removeUser(id: $id) { __typename ... on RemovedUser { id } ... on Error { code } }
+}"""
+USERS = "{ users { email } }"
+
+
+async def test_primary_removes_user_who_can_no_longer_sign_in(api, world):
+    owner = await world.user()
+    webmaster = await world.user(owner.account, AccountType.SECONDARY, email="web@demo.test")
+    webmaster_token = await world.token(webmaster)
+    owner_token = await world.token(owner)
+    body = await api.data(REMOVE_USER, {"id": str(webmaster.id)}, token=owner_token)
+    assert body["removeUser"] == {"__typename": "RemovedUser", "id": str(webmaster.id)}
+    listed = await api.data(USERS, token=owner_token)
+    assert [u["email"] for u in listed["users"]] == [owner.email]
+    assert await api.data(USER, {"id": str(webmaster.id)}, token=owner_token) == {"user": None}
+    refused = await api.gql(ME, token=webmaster_token)
+    assert refused["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+    login = await api.data(LOGIN, {"e": "web@demo.test", "p": "demo-password"})
+    assert login["login"]["code"] == "INVALID_CREDENTIALS"
+    # The address is free again: the primary may invite the person anew.
+    again = await api.data(
+        CREATE_USER,
+        {"input": {"email": "web@demo.test", "accountType": "SECONDARY"}},
+        token=owner_token,
+    )
+    assert again["createUser"]["__typename"] == "User"
+
+
+async def test_advanced_secondary_cannot_remove_users(api, world):
+    owner = await world.user()
+    buyer = await world.user(owner.account, AccountType.ADVANCED_SECONDARY)
+    webmaster = await world.user(owner.account, AccountType.SECONDARY)
+    body = await api.gql(REMOVE_USER, {"id": str(webmaster.id)}, token=await world.token(buyer))
+    assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    await webmaster.refresh_from_db()
+    assert webmaster.removed_at is None and webmaster.is_active
+
+
+async def test_primary_cannot_remove_another_accounts_user(api, world):
+    owner = await world.user()
+    stranger = await world.user(await world.account(), AccountType.SECONDARY)
+    body = await api.data(REMOVE_USER, {"id": str(stranger.id)}, token=await world.token(owner))
+    assert body["removeUser"] == {"__typename": "NotFoundError", "code": "NOT_FOUND"}
+    await stranger.refresh_from_db()
+    assert stranger.removed_at is None

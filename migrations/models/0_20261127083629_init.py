@@ -1,4 +1,4 @@
-"""Migration 0_20261127083303_init: SQL for SQLite and PostgreSQL, made by `python -m accountdesk.makemigrations`.
+"""Migration 0_20261127083629_init: SQL for SQLite and PostgreSQL, made by `python -m accountdesk.makemigrations`.
 
 aerich passes the connection; each function returns the SQL of that connection's dialect.
 """
@@ -112,6 +112,7 @@ BILLING: billing */,
     "is_active" INT NOT NULL,
     "newsletter_topics" JSON NOT NULL,
     "created_at" TIMESTAMP NOT NULL,
+    "removed_at" TIMESTAMP,
     "account_id" INT REFERENCES "account" ("id") ON DELETE RESTRICT
 ) /* A person who signs in: a customer (has an account) or staff (has a role and department). */;
 CREATE TABLE IF NOT EXISTS "api_token" (
@@ -430,6 +431,7 @@ CREATE TABLE IF NOT EXISTS "user" (
     "is_active" BOOL NOT NULL,
     "newsletter_topics" JSONB NOT NULL,
     "created_at" TIMESTAMPTZ NOT NULL,
+    "removed_at" TIMESTAMPTZ,
     "account_id" INT REFERENCES "account" ("id") ON DELETE RESTRICT
 );
 COMMENT ON COLUMN "user"."account_type" IS 'PRIMARY: primary
@@ -822,11 +824,12 @@ MODELS_STATE = (
     "ejb6Oryc3o9oybhU/QItzMzLbnFuNuhrfTaz6R9mU0vDiLGZHaAuqidfTF9eVYLIMlwt3Q"
     "cSe6sLek4/40YUdME3nbT7LtqhJyLQb+QuP4YON+GD4zCzoOpNwFtJGRQ1X8cjcZF1hqec"
     "LpCCAyHPAfYCG2M5Jn8Le5i71sfzBzkeUgzF6Lz/v7rsyMEtUIsBKqyaQhpDMOjpJRPjFB"
-    "Og1BBWeLNyRRvnaCrdVgzb4dQrA22Dc62eWjY/RhD+v5dwzh6pmrFcr5Vwoj7KVS94Ggnt"
-    "4D9lqo+yAxsxE3Rx4h3hYsG03FNAf4VqyEU1h31j/mvCVYQeXb6qWnD3FlmdBAoiIJH4HZ"
-    "HNJmMJsGs/UUNAr5d2WOgq3e0+lSq9En9Cu1zr3peorbmtbmhjjcNk3hJpjsVszV1/cA4y"
-    "YBn3dLqO78WfoKUtCmhmMTq+O+ZUZHT59AhVA1hLR9ZlMdMGyNvA1lO6UcIl77aZRyKEht"
-    "mX1WuS+UdLMUueZQ3UrgKaGSchumpH5rumlK2Bwur21KHPaC3ikilS/bOSUhGO/TV6mByn"
-    "rtFKYeDiFFhvikTPJhcOeoLP1Qj8bs8sS0SuprM6mvsPFmcXpOTKSXiWanlRLNTksSzU4z"
-    "qTn8oZJAOBjeQ3R30u4iaBMiEx+OibQfFd79W26n8d9MyKrNoiB//T9c7a7U"
+    "Og1BBWeLNyRRvnaCrdVgzb4dQrA22Dc2NGpcknq95JKSqpdLpyPye+rl0jGV9rBrQ8cQrp"
+    "6fXKFpQ6Vg0V7qsR8I6uk9YK/l2A8SMxtxo/MR4m3BstFUTHOAtk8lnMLqwv5h9i3BCuob"
+    "Vy8wfogry4QGEnVn+AjM5pA2g9k0mK2noFHIvytzFGz1nk6XWo0+oV+pde5N11Pc1sELbo"
+    "nDbZNRboLJbsVcfX0PMG4S8Hm3hOrOn6WvIAXNiDg2sWr9W+bt9PQJVAhVQ0jbZ87cAcPW"
+    "yNtQth/OIeK1n3Y4h4LUljmGlbt/SbfEkWsB1q00rRIqKbctTuq3plvjhC0A85rjxGEv6J"
+    "AjEjaz/XESgvFujJXa5KzXTmGC6RBSZIhPyqSYBneOypJM9WjMLs/Fq9TNNlM3C9urFidh"
+    "xUR6mU54Wimd8LQknfA0k4DFHyoJhIPhPUR3J01NgmYwMlkAMZH2Y//7iTI2FuXPhKzaLP"
+    "3y1/8DX7dJvA=="
 )
