@@ -12,11 +12,15 @@ scalars named alike in Python and GraphQL (`build_schema` checks, and refuses ot
     @strawberry.field
     @direct
     def author(self, info: Info) -> str | None: ...
+
+Plain data fields (no resolver) get the same treatment: Strawberry reads them through four
+calls (`get_result`, two properties, `getattr`); an `attrgetter` does it in one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import attrgetter
 from typing import Any
 
 import strawberry
@@ -35,13 +39,18 @@ def direct(function: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def install_direct_resolvers(schema: strawberry.Schema) -> int:
-    """Put every `@direct` resolver straight on its graphql-core field; returns how many."""
+    """Put every `@direct` resolver straight on its graphql-core field, and an attribute read
+    on every plain data field; returns how many `@direct` resolvers."""
     installed = 0
+    plain = schema.config.default_resolver is getattr
     for graphql_type in schema._schema.type_map.values():
         if not isinstance(graphql_type, GraphQLObjectType):
             continue
         for name, graphql_field in graphql_type.fields.items():
             field = (graphql_field.extensions or {}).get(GraphQLCoreConverter.DEFINITION_BACKREF)
+            if plain and getattr(graphql_field.resolve, "__name__", "") == "_get_basic_result":
+                graphql_field.resolve = _read(field.python_name)
+                continue
             resolver = getattr(field, "base_resolver", None)
             if resolver is None or not getattr(resolver.wrapped_func, _MARK, False):
                 continue
@@ -66,4 +75,14 @@ def _resolve(field: Any, function: Callable[..., Any]) -> Callable[..., Any]:
     def resolve(source: Any, info: GraphQLResolveInfo, **arguments: Any) -> Any:
         return function(source, info=Info(_raw_info=info, _field=field), **arguments)
 
+    return resolve
+
+
+def _read(attribute: str) -> Callable[..., Any]:
+    read = attrgetter(attribute)
+
+    def resolve(source: Any, info: GraphQLResolveInfo, **arguments: Any) -> Any:
+        return read(source)
+
+    resolve._is_default = True  # type: ignore[attr-defined]  # as Strawberry marks its own
     return resolve

@@ -29,9 +29,10 @@ class Query:
         return [Item(name="a"), Item(name="b")]
 
 
-def test_direct_resolver_gets_strawberry_info_and_arguments():
+def test_direct_resolver_gets_strawberry_info_and_arguments_and_plain_fields_read_directly():
     schema = strawberry.Schema(query=Query)
     assert install_direct_resolvers(schema) == 1
+    assert schema._schema.type_map["Item"].fields["name"].resolve.__qualname__.startswith("_read")
     result = schema.execute_sync(
         "{ items { name greeting(times: 2) } }", context_value={"mark": "!"}
     )
