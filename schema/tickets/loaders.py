@@ -204,8 +204,11 @@ async def prefetch(info: Info, tickets: Sequence[Any]) -> None:
     for field, (loader, attribute) in _PREFETCH.items():
         if field not in names:
             continue
-        keys = list({getattr(t, attribute) for t in tickets} - {None})
-        values = await ticket_loader(info, loader).load_many(keys)
+        keys = [
+            k for k in {getattr(t, attribute) for t in tickets} - {None} if (loader, k) not in ready
+        ]
+        # The load function itself: through `load_many` each key cost a future and a callback.
+        values = await ticket_loader(info, loader).load_fn(keys) if keys else []
         ready.update({(loader, k): v for k, v in zip(keys, values, strict=True)})
 
 
