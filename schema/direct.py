@@ -55,7 +55,9 @@ def install_direct_resolvers(schema: strawberry.Schema) -> int:
             if resolver is None or not getattr(resolver.wrapped_func, _MARK, False):
                 continue
             _check(f"{graphql_type.name}.{name}", field, graphql_field)
-            graphql_field.resolve = _resolve(field, resolver.wrapped_func)
+            if schema.schema_converter._get_field_exception_handlers(field):
+                raise TypeError(f"{graphql_type.name}.{name}: @direct skips exception handlers")
+            graphql_field.resolve = _resolve(field, resolver.wrapped_func, schema.config.info_class)
             installed += 1
     return installed
 
@@ -71,9 +73,11 @@ def _check(where: str, field: Any, graphql_field: Any) -> None:
             raise TypeError(f"{where}: @direct arguments are scalars named alike in GraphQL")
 
 
-def _resolve(field: Any, function: Callable[..., Any]) -> Callable[..., Any]:
+def _resolve(
+    field: Any, function: Callable[..., Any], info_class: type[Info]
+) -> Callable[..., Any]:
     def resolve(source: Any, info: GraphQLResolveInfo, **arguments: Any) -> Any:
-        return function(source, info=Info(_raw_info=info, _field=field), **arguments)
+        return function(source, info=info_class(_raw_info=info, _field=field), **arguments)
 
     return resolve
 
