@@ -1,11 +1,12 @@
 """Ratio benchmark: the app against a bare Starlette endpoint running the same SQL, in one run.
 
-    python bench/run.py                       # every scenario, 2000 requests each
+    python bench/run.py                       # every scenario (its REQUESTS, else 2000)
     python bench/run.py me --requests 5000 --connections 16
 
 Both servers run as uvicorn subprocesses (one process each) on loopback against the same
-SQLite file with the demo data; one client process drives them in turn, after a warm-up.
-The ratios (app / bare) travel between machines better than the absolute numbers.
+SQLite file with the demo data (plus each scenario's `prepare()` rows); one client process
+drives them in turn, after a warm-up. The ratios (app / bare) travel between machines better
+than the absolute numbers. `bench/prepare.py` counts the SQL statements of each request.
 """
 
 from __future__ import annotations
@@ -52,10 +53,7 @@ def _start(command: list[str], env: dict[str, str], port: int) -> subprocess.Pop
 
 
 async def _login(port: int, email: str) -> str:
-    query = (
-        'mutation($e: String!) { login(email: $e, password: "demo") { ... on Session { token } } }'
-    )
-    body = orjson.dumps({"query": query, "variables": {"e": email}})
+    body = orjson.dumps({"query": scenarios.LOGIN_QUERY, "variables": {"e": email}})
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
     from client import _read_response, _request
 
@@ -72,8 +70,12 @@ def _line(label: str, result: Result) -> str:
     )
 
 
-async def _scenario(name: str, app_port: int, bare_port: int, args: argparse.Namespace) -> None:
+async def _scenario(
+    name: str, app_port: int, bare_port: int, args: argparse.Namespace, statements: str
+) -> None:
     scenario = scenarios.load(name)
+    requests = args.requests or getattr(scenario, "REQUESTS", 2000)
+    warmup = args.warmup if args.warmup is not None else getattr(scenario, "WARMUP", 300)
     headers = {}
     if scenario.LOGIN:
         headers["Authorization"] = f"Bearer {await _login(app_port, scenario.LOGIN)}"
@@ -82,14 +84,17 @@ async def _scenario(name: str, app_port: int, bare_port: int, args: argparse.Nam
     results = {}
     for port, path in targets.values():
         await drive(
-            "127.0.0.1", port, path, body, headers, args.warmup, args.connections, scenario.EXPECT
+            "127.0.0.1", port, path, body, headers, warmup, args.connections, scenario.EXPECT
         )
     for label, (port, path) in targets.items():
         results[label] = await drive(
-            "127.0.0.1", port, path, body, headers, args.requests, args.connections, scenario.EXPECT
+            "127.0.0.1", port, path, body, headers, requests, args.connections, scenario.EXPECT
         )
     app, bare = results["app"], results["bare"]
-    print(f"{name}: {args.requests} requests over {args.connections} connections")
+    print(
+        f"{name}: {requests} requests over {args.connections} connections, "
+        f"{statements} SQL statements per request"
+    )
     print(_line("app", app))
     print(_line("bare", bare))
     print(
@@ -101,8 +106,8 @@ async def _scenario(name: str, app_port: int, bare_port: int, args: argparse.Nam
 def main() -> None:
     parser = argparse.ArgumentParser(description="app vs bare Starlette, same SQL, one run")
     parser.add_argument("scenarios", nargs="*", help=f"default: all of {scenarios.available()}")
-    parser.add_argument("--requests", type=int, default=2000)
-    parser.add_argument("--warmup", type=int, default=300)
+    parser.add_argument("--requests", type=int, help="default: the scenario's REQUESTS or 2000")
+    parser.add_argument("--warmup", type=int, help="default: the scenario's WARMUP or 300")
     parser.add_argument("--connections", type=int, default=8)
     args = parser.parse_args()
     chosen = args.scenarios or scenarios.available()
@@ -117,6 +122,9 @@ def main() -> None:
         env.pop("REDIS_URL", None)
         subprocess.run([sys.executable, "-m", "accountdesk", "seed-demo"], env=env, cwd=var_dir,
                        check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+        prepared = subprocess.run([sys.executable, str(HERE / "prepare.py"), *chosen], env=env,
+                                  cwd=var_dir, check=True, stdout=subprocess.PIPE, text=True)  # fmt: skip
+        statements = dict(line.split() for line in prepared.stdout.splitlines())
         app_port, bare_port = _free_port(), _free_port()
         uvicorn_args = ["--host", "127.0.0.1", "--log-level", "warning", "--no-access-log"]
         servers = [
@@ -149,7 +157,7 @@ def main() -> None:
         ]
         try:
             for name in chosen:
-                asyncio.run(_scenario(name, app_port, bare_port, args))
+                asyncio.run(_scenario(name, app_port, bare_port, args, statements[name]))
         finally:
             for server in servers:
                 server.terminate()

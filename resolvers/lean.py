@@ -7,16 +7,19 @@ the connection's dialect; values come back converted by the models' own fields.
 
     FIND = Statement('SELECT "id", "name" FROM "account" WHERE "id" = {}', Account, "a")
     rows = await FIND.fetch(42)
+
+Loaders whose `IN (...)` list changes length on each call write the integer keys into the
+statement with `keys_sql` and run it with `fetch_converted`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from tortoise import connections
 
-__all__ = ["Statement", "converter"]
+__all__ = ["Statement", "converter", "keys_sql", "fetch_converted"]
 
 
 def converter(model: Any, field: str) -> Callable[[Any], Any]:
@@ -44,11 +47,26 @@ class Statement:
         connection = connections.get("default")
         sql = self._for(connection.capabilities.dialect)
         rows = await connection.execute_query_dict(sql, list(params))
-        converters = self.converters
-        return [
-            {
-                key: converters[key](value) if key in converters else value
-                for key, value in row.items()
-            }
-            for row in rows
-        ]
+        return _converted(rows, self.converters)
+
+
+def keys_sql(keys: Iterable[Any]) -> str:
+    """Integer keys as the inside of `IN (...)`; `int()` makes writing them in safe."""
+    return ",".join(str(int(key)) for key in keys) or "NULL"
+
+
+async def fetch_converted(
+    sql: str, converters: dict[str, Callable[[Any], Any]]
+) -> list[dict[str, Any]]:
+    """Run a statement without parameters (keys written in by `keys_sql`), rows converted."""
+    rows = await connections.get("default").execute_query_dict(sql)
+    return _converted(rows, converters)
+
+
+def _converted(
+    rows: list[dict[str, Any]], converters: dict[str, Callable[[Any], Any]]
+) -> list[dict[str, Any]]:
+    return [
+        {key: converters[key](value) if key in converters else value for key, value in row.items()}
+        for row in rows
+    ]

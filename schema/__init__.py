@@ -21,6 +21,7 @@ from strawberry.tools import merge_types
 from accountdesk.settings import Settings
 from schema.accounts import AccountMutation, AccountQuery
 from schema.api_tokens import ApiTokenMutation, ApiTokenQuery
+from schema.direct import install_direct_resolvers
 from schema.extensions import CodedMaskErrors
 from schema.licenses import LicenseMutation, LicenseQuery
 from schema.password_reset import PasswordResetMutation
@@ -46,7 +47,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     query = merge_types("Query", QUERIES)
     mutation = merge_types("Mutation", MUTATIONS)
     subscription = merge_types("Subscription", SUBSCRIPTIONS) if SUBSCRIPTIONS else None
-    return strawberry.Schema(
+    schema = strawberry.Schema(
         query=query,
         mutation=mutation,
         subscription=subscription,
@@ -58,6 +59,8 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             CodedMaskErrors,
         ],
     )
+    install_direct_resolvers(schema)
+    return schema
 
 
 def _limit_rules(settings: Settings):

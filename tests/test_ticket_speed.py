@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench.tickets import QUERY, seed_tickets
+from bench.scenarios.tickets import QUERY, seed_tickets
 from tests.tickets_helpers import cast
 
 

@@ -28,20 +28,25 @@ ME_SQL = """SELECT u."id", u."email", u."name", u."contact_email", u."account_ty
     WHERE u."id" = ?"""
 
 
-def _unauthenticated() -> Response:
+def unauthenticated() -> Response:
     body = {"errors": [{"message": "Sign in first.", "extensions": {"code": "UNAUTHENTICATED"}}]}
     return Response(orjson.dumps(body), status_code=401, media_type="application/json")
 
 
-async def bare(request: Request, db: aiosqlite.Connection) -> Response:
-    await request.body()
+async def session_row(request: Request, db: aiosqlite.Connection) -> tuple | None:
+    """The caller's session and user (id, last_seen_at, user_id, account_id, ...), or None."""
     token = request.headers.get("authorization", "").removeprefix("Bearer ")
     now = datetime.now(UTC)
     digest = hashlib.sha256(token.encode()).hexdigest()
     async with db.execute(SESSION_SQL, (digest, now, now - SESSION_IDLE, True)) as cursor:
-        session = await cursor.fetchone()
+        return await cursor.fetchone()
+
+
+async def bare(request: Request, db: aiosqlite.Connection) -> Response:
+    await request.body()
+    session = await session_row(request, db)
     if session is None:
-        return _unauthenticated()
+        return unauthenticated()
     async with db.execute(ME_SQL, (session[2],)) as cursor:
         user = await cursor.fetchone()
     me = {
