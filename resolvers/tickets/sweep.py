@@ -1,24 +1,31 @@
 """The sweep: applies the timer rules (`timers.RULES`) in set-based batches, exactly once.
 
-One batch is one transaction of four statements, whatever its size:
+One batch is one transaction, whatever its size (the SQL is in `sweep_sql`, generated from
+the rule once per rule run):
 
-1. claim: `SELECT id, status, ... FROM ticket WHERE <rule> LIMIT n
-   FOR UPDATE OF ticket SKIP LOCKED` (PostgreSQL; SQLite has no row locks and ignores it);
-2. change: `UPDATE ticket SET ... WHERE id IN (<claimed>) AND <rule> RETURNING id`, the rule
-   re-checked in the statement itself;
-3. one `ticket_history` row per returned id (actor null = the system, reason = the rule);
-4. one outbox mail per returned id, `INSERT ... ON CONFLICT (dedupe_key) DO NOTHING`, the key
-   naming the event (`ticket:12:auto_pre_close:<pre_closed_at>`).
+1. claim: `SELECT id, status FROM ticket WHERE <rule> LIMIT n FOR UPDATE OF ticket SKIP
+   LOCKED` (PostgreSQL; SQLite has no row locks and keeps the ids in a temporary table);
+2. change: `UPDATE ticket SET ... WHERE id IN (<claimed>) AND <rule> RETURNING ...`, the
+   rule re-checked in the statement itself;
+3. one `ticket_history` row per changed ticket (actor null = the system, reason = the rule),
+   `INSERT ... SELECT` from the changed rows;
+4. one outbox mail per changed ticket, `INSERT ... SELECT ... ON CONFLICT (dedupe_key) DO
+   NOTHING`, the text built in SQL, the key naming the event
+   (`ticket:12:auto_pre_close:<pre_closed_at>`).
+
+On PostgreSQL the four are one statement (data-modifying CTEs); on SQLite, five short ones.
+Only the ids, numbers and statuses of the report come back to Python.
 
 Why exactly once:
 - PostgreSQL: the claim locks the rows until commit and skips rows another sweep (or a message
   being posted) holds, so two sweeps take disjoint batches. A row claimed here cannot change
   before the UPDATE; a row changed by others before the claim is re-read at its newest
-  version (READ COMMITTED) and no longer matches. History and mail are written for the ids
-  the UPDATE returned, in its transaction: all or nothing.
+  version (READ COMMITTED) and no longer matches. History and mail are written for the rows
+  the UPDATE returned, in its statement: all or nothing.
 - SQLite: a process has one connection and Tortoise serializes its transactions; another
   process cannot commit between our claim and our UPDATE (the upgrade to a writer fails with
-  SQLITE_BUSY and the batch rolls back instead). The claim and the UPDATE see one snapshot.
+  SQLITE_BUSY and the batch rolls back instead). The claim and the UPDATE see one snapshot;
+  history and mail are written for the claimed rows the UPDATE changed.
 - A crash (SIGKILL) loses at most the open batch, which rolls back entirely; the next run
   finds the same tickets still due, because the database says what is due, not the tick.
 - Messages race the close through `record_message` (activity.py): its UPDATE of the ticket
@@ -32,7 +39,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from tortoise import Tortoise
 from tortoise.queryset import AwaitableQuery, QuerySet
@@ -70,8 +77,9 @@ _CLAIMED = (
 _HISTORY = ("ticket_id", "at", "action", "from_status", "to_status", "reason")
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
+    """One ticket a rule changed (a tuple: a sweep builds one per changed ticket)."""
+
     rule: str
     ticket_id: int
     number: int
@@ -114,13 +122,13 @@ async def sweep_rule(
 ) -> list[Change]:
     if dry_run:
         rows = await Ticket.filter(rule.due(now, timers)).order_by("id").values(*_CLAIMED)
-        return [_change(rule, row["id"], row["number"], str(row["status"])) for row in rows]
+        return _changes(rule, [(row["id"], row["number"], row["status"]) for row in rows])
     changes: list[Change] = []
     statements = BatchStatements(rule, timers, now, batch_size)
     while True:
         async with in_transaction() as conn:
             claimed, changed = await _run_batch(statements, conn)
-        changes += [_change(rule, *row) for row in changed]
+        changes += _changes(rule, changed)
         # A batch that changed nothing (its rows stopped matching between claim and change)
         # ends the sweep rather than risk claiming them again; the next tick looks again.
         if claimed < batch_size or not changed:
@@ -131,26 +139,26 @@ async def _run_batch(statements: BatchStatements, conn: Any) -> tuple[int, list[
     """One batch in the caller's transaction: (rows claimed, (id, number, from_status) changed)."""
     if statements.postgres:
         ((sql, params),) = statements.batch
-        rows = await conn.execute_query_dict(sql, params)
-        # Every claimed row is changed: the claim locked it, in the same statement.
-        return len(rows), [(row["id"], row["number"], row["from_status"]) for row in rows]
+        _, rows = await conn.execute_query(sql, params)
+        # Claimed rows the UPDATE did not match are not counted: at worst the run ends early.
+        return len(rows), [tuple(row) for row in rows]
     create, clear, claim, update, *writes = statements.batch
     await conn.execute_query(*create)
     await conn.execute_query(*clear)
-    claimed = await conn.execute_query_dict(*claim)
+    _, claimed = await conn.execute_query(*claim)
     if not claimed:
         return 0, []
-    updated = await conn.execute_query_dict(*update)
+    _, updated = await conn.execute_query(*update)
     if len(updated) < len(claimed):  # cannot happen under SQLite's one writer; kept honest
-        ids = [row["id"] for row in updated]
+        ids = [row[0] for row in updated]
         await conn.execute_query(
             f"DELETE FROM {TEMPORARY} WHERE claimed_id NOT IN (SELECT value FROM json_each(?))",
             [json.dumps(ids)],
         )
     for sql, params in writes:
         await conn.execute_query(sql, params)
-    status = {row["claimed_id"]: row["claimed_status"] for row in claimed}
-    return len(claimed), [(row["id"], row["number"], status[row["id"]]) for row in updated]
+    status = dict(claimed)
+    return len(claimed), [(ticket_id, number, status[ticket_id]) for ticket_id, number in updated]
 
 
 async def claim(queryset: QuerySet, columns: tuple[str, ...]) -> list[dict[str, Any]]:
@@ -177,9 +185,13 @@ async def returning(query: AwaitableQuery, column: str) -> set[Any]:
     return {row[column] for row in rows}
 
 
-def _change(rule: Rule, ticket_id: int, number: int, from_status: str) -> Change:
-    to_status = rule.to_status.value if rule.to_status else None
-    return Change(rule.name, ticket_id, number, from_status, to_status)
+def _changes(rule: Rule, rows: list[tuple]) -> list[Change]:
+    """`Change`s from (id, number, from_status) rows; what is the same for all, looked up once."""
+    name, to_status = rule.name, rule.to_status.value if rule.to_status else None
+    return [
+        Change(name, ticket_id, number, str(status), to_status)
+        for ticket_id, number, status in rows
+    ]
 
 
 async def purge_access_info(
