@@ -56,7 +56,7 @@ class TicketTimers:
     access_info_retention: timedelta = timedelta(days=90)
     priority_window: timedelta = timedelta(days=90)
     sweep_interval_minutes: int = 5
-    sweep_batch_size: int = 500
+    sweep_batch_size: int = 2000
     # Where the deadline sweep tells a department about an overdue ticket (department, address).
     department_addresses: tuple[tuple[str, str], ...] = tuple(
         (name, f"{name}@accountdesk.local") for name in _DEPARTMENTS

@@ -2,6 +2,7 @@
 
     python bench/run.py                       # every scenario (its REQUESTS, else 2000)
     python bench/run.py me --requests 5000 --connections 16
+    python bench/run.py sweep --tickets 100000   # the timer sweep (bench/sweep.py); not in "all"
 
 Both servers run as uvicorn subprocesses (one process each) on loopback against the same
 SQLite file with the demo data (plus each scenario's `prepare()` rows); one client process
@@ -109,8 +110,16 @@ def main() -> None:
     parser.add_argument("--requests", type=int, help="default: the scenario's REQUESTS or 2000")
     parser.add_argument("--warmup", type=int, help="default: the scenario's WARMUP or 300")
     parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--tickets", type=int, default=100_000, help="sweep: tickets to seed")
     args = parser.parse_args()
     chosen = args.scenarios or scenarios.available()
+    if "sweep" in chosen:  # no HTTP: seeds its own databases, slow, so only when asked for
+        import sweep
+
+        sweep.main(["--tickets", str(args.tickets)])
+        chosen = [name for name in chosen if name != "sweep"]
+        if not chosen:
+            return
     with tempfile.TemporaryDirectory(prefix="accountdesk-bench-") as var_dir:
         database = Path(var_dir, "bench.sqlite3")
         env = {

@@ -13,9 +13,22 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.models import Model
 
-__all__ = ["insert_rows"]
+__all__ = ["insert_rows", "model_defaults"]
 
 _MAX_PARAMETERS = 30_000
+
+
+def model_defaults(model: type[Model], columns: Sequence[str]) -> dict[str, Any]:
+    """Python-side defaults of the columns not given (Tortoise keeps them out of the DDL)."""
+    return {
+        name: field.default
+        for name, field in model._meta.fields_map.items()
+        if name in model._meta.fields_db_projection
+        and name not in columns
+        and not field.pk
+        and field.default is not None
+        and not callable(field.default)
+    }
 
 
 async def insert_rows(
@@ -32,16 +45,7 @@ async def insert_rows(
     """
     if not rows:
         return
-    # Python-side defaults of the columns not given (Tortoise keeps them out of the DDL).
-    defaults = {
-        name: field.default
-        for name, field in model._meta.fields_map.items()
-        if name in model._meta.fields_db_projection
-        and name not in columns
-        and not field.pk
-        and field.default is not None
-        and not callable(field.default)
-    }
+    defaults = model_defaults(model, columns)
     columns = (*columns, *defaults)
     rows = [(*row, *defaults.values()) for row in rows]
     postgres = using_db.capabilities.dialect == "postgres"

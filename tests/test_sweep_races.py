@@ -125,18 +125,21 @@ _SWEEP_PROCESS = textwrap.dedent(
 
     url, now, pause_at = sys.argv[1], datetime.fromisoformat(sys.argv[2]), int(sys.argv[3])
     batches = 0
-    queue_mail = sweep.enqueue_many
+    run_batch = sweep._run_batch
 
-    async def pausing(mails, using_db=None):
-        # Stop inside the batch's transaction: tickets and history written, not committed.
+    async def pausing(statements, conn):
+        # Stop inside the batch's transaction: tickets, history and mail written, not committed.
         global batches
+        result = await run_batch(statements, conn)
+        if not result[1]:
+            return result  # counts the batches that changed tickets, as the old hook did
         batches += 1
         if batches == pause_at:
             print("paused", flush=True)
             time.sleep(600)
-        await queue_mail(mails, using_db=using_db)
+        return result
 
-    sweep.enqueue_many = pausing
+    sweep._run_batch = pausing
 
     async def main():
         await Tortoise.init(config=tortoise_config(Settings(secret_key="k" * 40), url))

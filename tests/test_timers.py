@@ -327,3 +327,45 @@ async def test_access_info_older_than_90_days_is_purged_with_a_history_row(world
     assert await model.filter(id=recent.id).exists()
     history = await TicketHistory.filter(ticket_id=ticket.id).values_list("action", flat=True)
     assert history == ["purge_access_info"]
+
+
+async def test_mail_text_built_in_sql_reads_as_python_formats_it(world):
+    """Keys and bodies carry times as `isoformat()` and `%Y-%m-%d %H:%M`, microseconds too."""
+    author = await world.user(email="buyer@shop.test")
+    odd = START + timedelta(seconds=7, microseconds=120)
+    late = await make_ticket(author, TicketType.SUPPORT, START, response_due_at=odd, title="Q")
+    sale = await make_ticket(author, TicketType.SALES, START, title='Say "hi"')
+    pre_closed = START + 30 * DAY + timedelta(microseconds=5)
+    await sweep_at(pre_closed)
+    await sweep_at(pre_closed + 3 * DAY)
+    mails = (
+        await OutboxMail.all()
+        .order_by("dedupe_key")
+        .values("recipient", "subject", "body", "dedupe_key")
+    )
+    closes = pre_closed + TIMERS.close_after_pre_close
+    expected = [
+        {
+            "recipient": TIMERS.department_address("support"),
+            "subject": f"Overdue: ticket #{late.number} has no answer yet",
+            "body": f'Ticket #{late.number} "Q" passed its first-response deadline '
+            f"({odd:%Y-%m-%d %H:%M} UTC) without an answer from staff.",
+            "dedupe_key": f"ticket:{late.id}:overdue:{odd.isoformat()}",
+        },
+        {
+            "recipient": "buyer@shop.test",
+            "subject": f'Ticket #{sale.number} was pre-closed: Say "hi"',
+            "body": f'Your ticket #{sale.number} "Say "hi"" was pre-closed (sales ticket idle '
+            f"for 30 days). It closes by itself on {closes:%Y-%m-%d %H:%M} UTC unless you "
+            "write in it.",
+            "dedupe_key": f"ticket:{sale.id}:auto_pre_close:{pre_closed.isoformat()}",
+        },
+        {
+            "recipient": "buyer@shop.test",
+            "subject": f'Ticket #{sale.number} was closed: Say "hi"',
+            "body": f'Your ticket #{sale.number} "Say "hi"" was closed: no message for 3 days '
+            "after pre-close. You can rate it, or reopen it if you still need help.",
+            "dedupe_key": f"ticket:{sale.id}:auto_close:{pre_closed.isoformat()}",
+        },
+    ]
+    assert mails == sorted(expected, key=lambda mail: mail["dedupe_key"])

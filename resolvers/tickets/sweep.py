@@ -1,24 +1,31 @@
 """The sweep: applies the timer rules (`timers.RULES`) in set-based batches, exactly once.
 
-One batch is one transaction of four statements, whatever its size:
+One batch is one transaction, whatever its size (the SQL is in `sweep_sql`, generated from
+the rule once per rule run):
 
-1. claim: `SELECT id, status, ... FROM ticket WHERE <rule> LIMIT n
-   FOR UPDATE OF ticket SKIP LOCKED` (PostgreSQL; SQLite has no row locks and ignores it);
-2. change: `UPDATE ticket SET ... WHERE id IN (<claimed>) AND <rule> RETURNING id`, the rule
-   re-checked in the statement itself;
-3. one `ticket_history` row per returned id (actor null = the system, reason = the rule);
-4. one outbox mail per returned id, `INSERT ... ON CONFLICT (dedupe_key) DO NOTHING`, the key
-   naming the event (`ticket:12:auto_pre_close:<pre_closed_at>`).
+1. claim: `SELECT id, status FROM ticket WHERE <rule> LIMIT n FOR UPDATE OF ticket SKIP
+   LOCKED` (PostgreSQL; SQLite has no row locks and keeps the ids in a temporary table);
+2. change: `UPDATE ticket SET ... WHERE id IN (<claimed>) AND <rule> RETURNING ...`, the
+   rule re-checked in the statement itself;
+3. one `ticket_history` row per changed ticket (actor null = the system, reason = the rule),
+   `INSERT ... SELECT` from the changed rows;
+4. one outbox mail per changed ticket, `INSERT ... SELECT ... ON CONFLICT (dedupe_key) DO
+   NOTHING`, the text built in SQL, the key naming the event
+   (`ticket:12:auto_pre_close:<pre_closed_at>`).
+
+On PostgreSQL the four are one statement (data-modifying CTEs); on SQLite, five short ones.
+Only the ids, numbers and statuses of the report come back to Python.
 
 Why exactly once:
 - PostgreSQL: the claim locks the rows until commit and skips rows another sweep (or a message
   being posted) holds, so two sweeps take disjoint batches. A row claimed here cannot change
   before the UPDATE; a row changed by others before the claim is re-read at its newest
-  version (READ COMMITTED) and no longer matches. History and mail are written for the ids
-  the UPDATE returned, in its transaction: all or nothing.
+  version (READ COMMITTED) and no longer matches. History and mail are written for the rows
+  the UPDATE returned, in its statement: all or nothing.
 - SQLite: a process has one connection and Tortoise serializes its transactions; another
   process cannot commit between our claim and our UPDATE (the upgrade to a writer fails with
-  SQLITE_BUSY and the batch rolls back instead). The claim and the UPDATE see one snapshot.
+  SQLITE_BUSY and the batch rolls back instead). The claim and the UPDATE see one snapshot;
+  history and mail are written for the claimed rows the UPDATE changed.
 - A crash (SIGKILL) loses at most the open batch, which rolls back entirely; the next run
   finds the same tickets still due, because the database says what is due, not the tick.
 - Messages race the close through `record_message` (activity.py): its UPDATE of the ticket
@@ -29,10 +36,10 @@ Why exactly once:
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
-from types import FunctionType
-from typing import Any
+from typing import Any, NamedTuple
 
 from tortoise import Tortoise
 from tortoise.queryset import AwaitableQuery, QuerySet
@@ -42,8 +49,8 @@ from accountdesk.settings import TicketTimers
 from models import Ticket, TicketHistory
 from resolvers import clock
 from resolvers.bulk import insert_rows
-from resolvers.outbox import Mail, enqueue_many
-from resolvers.tickets.timers import CUSTOMER, RULES, Rule
+from resolvers.tickets.sweep_sql import TEMPORARY, BatchStatements
+from resolvers.tickets.timers import RULES, Rule
 
 __all__ = [
     "Change",
@@ -70,8 +77,9 @@ _CLAIMED = (
 _HISTORY = ("ticket_id", "at", "action", "from_status", "to_status", "reason")
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
+    """One ticket a rule changed (a tuple: a sweep builds one per changed ticket)."""
+
     rule: str
     ticket_id: int
     number: int
@@ -114,74 +122,43 @@ async def sweep_rule(
 ) -> list[Change]:
     if dry_run:
         rows = await Ticket.filter(rule.due(now, timers)).order_by("id").values(*_CLAIMED)
-        return [_change(rule, row) for row in rows]
+        return _changes(rule, [(row["id"], row["number"], row["status"]) for row in rows])
     changes: list[Change] = []
-    statements = _RuleStatements(rule, timers, now, batch_size)
+    statements = BatchStatements(rule, timers, now, batch_size)
     while True:
         async with in_transaction() as conn:
-            claimed = await statements.claim(conn)
-            if not claimed:
-                return changes
-            changed = await statements.update(conn, [row["id"] for row in claimed])
-            rows = [row for row in claimed if row["id"] in changed]
-            await _write_history(rule, timers, now, rows, conn)
-            await enqueue_many(_mails(rule, timers, now, rows), using_db=conn)
-        changes += [_change(rule, row) for row in rows]
-        # A batch that changed nothing (its rows stopped matching between the two statements)
+            claimed, changed = await _run_batch(statements, conn)
+        changes += _changes(rule, changed)
+        # A batch that changed nothing (its rows stopped matching between claim and change)
         # ends the sweep rather than risk claiming them again; the next tick looks again.
-        if len(claimed) < batch_size or not rows:
+        if claimed < batch_size or not changed:
             return changes
 
 
-class _RuleStatements:
-    """The claim and the UPDATE of one rule run: built by Tortoise once, re-run per batch.
-
-    Rendering the rule and a 500-id `IN` list took about half of each batch. The claim is the
-    same every time; the UPDATE differs only by the claimed ids, which fill fixed
-    placeholders (padded with an id that cannot exist), so the database also reuses its plan.
-    The claim has no ORDER BY: rows come in the order of the index that finds them, without
-    a sort of everything due; a changed row no longer matches, so the next claim moves on.
-    """
-
-    def __init__(self, rule: Rule, timers: TicketTimers, now: datetime, batch_size: int) -> None:
-        values = Ticket.filter(rule.due(now, timers)).limit(batch_size).values(*_CLAIMED)
-        values._choose_db_if_not_chosen()
-        values._make_query()
-        if values._db.capabilities.support_for_update:
-            table = Ticket._meta.db_table
-            values.query = values.query.for_update(skip_locked=True, of=(table,))
-        self.claim_sql, self.claim_params = values.query.get_parameterized_sql()
-        # As Tortoise's ValuesQuery converts (enums, datetimes on SQLite); plain functions
-        # are identity conversions there too.
-        self.conversions = [
-            (alias, convert)
-            for alias, field in values._fields_for_select.items()
-            if not isinstance(
-                convert := values.resolve_to_python_value(Ticket, field), FunctionType
-            )
-        ]
-        placeholders = [-(n + 1) for n in range(batch_size)]
-        update = Ticket.filter(rule.due(now, timers), id__in=placeholders).update(
-            **rule.changes(now)
+async def _run_batch(statements: BatchStatements, conn: Any) -> tuple[int, list[tuple]]:
+    """One batch in the caller's transaction: (rows claimed, (id, number, from_status) changed)."""
+    if statements.postgres:
+        ((sql, params),) = statements.batch
+        _, rows = await conn.execute_query(sql, params)
+        # Claimed rows the UPDATE did not match are not counted: at worst the run ends early.
+        return len(rows), [tuple(row) for row in rows]
+    create, clear, claim, update, *writes = statements.batch
+    await conn.execute_query(*create)
+    await conn.execute_query(*clear)
+    _, claimed = await conn.execute_query(*claim)
+    if not claimed:
+        return 0, []
+    _, updated = await conn.execute_query(*update)
+    if len(updated) < len(claimed):  # cannot happen under SQLite's one writer; kept honest
+        ids = [row[0] for row in updated]
+        await conn.execute_query(
+            f"DELETE FROM {TEMPORARY} WHERE claimed_id NOT IN (SELECT value FROM json_each(?))",
+            [json.dumps(ids)],
         )
-        update._choose_db_if_not_chosen(True)
-        update._make_query()
-        self.update_sql, self.update_params = update.query.returning("id").get_parameterized_sql()
-        self.id_positions = [self.update_params.index(value) for value in placeholders]
-
-    async def claim(self, conn: Any) -> list[dict[str, Any]]:
-        rows = await conn.execute_query_dict(self.claim_sql, self.claim_params)
-        for row in rows:
-            for column, convert in self.conversions:
-                row[column] = convert(row[column])
-        return rows
-
-    async def update(self, conn: Any, ids: list[int]) -> set[int]:
-        params = list(self.update_params)
-        padded = ids + [-1] * (len(self.id_positions) - len(ids))
-        for position, ticket_id in zip(self.id_positions, padded, strict=True):
-            params[position] = ticket_id
-        return {row["id"] for row in await conn.execute_query_dict(self.update_sql, params)}
+    for sql, params in writes:
+        await conn.execute_query(sql, params)
+    status = dict(claimed)
+    return len(claimed), [(ticket_id, number, status[ticket_id]) for ticket_id, number in updated]
 
 
 async def claim(queryset: QuerySet, columns: tuple[str, ...]) -> list[dict[str, Any]]:
@@ -208,74 +185,12 @@ async def returning(query: AwaitableQuery, column: str) -> set[Any]:
     return {row[column] for row in rows}
 
 
-async def _write_history(
-    rule: Rule, timers: TicketTimers, now: datetime, rows: list[dict], conn: Any
-) -> None:
-    reason = f"{rule.name}: {rule.reason(timers)}"[:300]
-    to_status = rule.to_status.value if rule.to_status else None
-    await insert_rows(
-        TicketHistory,
-        _HISTORY,
-        [
-            (
-                row["id"],
-                now,
-                rule.action,
-                str(row["status"]) if to_status else None,
-                to_status,
-                reason,
-            )
-            for row in rows
-        ],
-        conn,
-    )
-
-
-def _change(rule: Rule, row: dict) -> Change:
-    to_status = rule.to_status.value if rule.to_status else None
-    return Change(rule.name, row["id"], row["number"], str(row["status"]), to_status)
-
-
-def _mails(rule: Rule, timers: TicketTimers, now: datetime, rows: list[dict]) -> list[Mail]:
-    """One mail per changed ticket; what is the same for the whole batch is formatted once."""
-    reason = rule.reason(timers)
-    if rule.notify != CUSTOMER:
-        return [
-            Mail(
-                recipient=timers.department_address(str(row["department"])),
-                subject=f"Overdue: ticket #{row['number']} has no answer yet",
-                body=(
-                    f'Ticket #{row["number"]} "{row["title"]}" passed its first-response '
-                    f"deadline ({row['response_due_at']:%Y-%m-%d %H:%M} UTC) without an "
-                    "answer from staff."
-                ),
-                dedupe_key=f"ticket:{row['id']}:overdue:{row['response_due_at'].isoformat()}",
-            )
-            for row in rows
-        ]
-    if rule.action == "close":
-        subject, event = "was closed", "auto_close"
-        text = f"was closed: {reason}. You can rate it, or reopen it if you still need help."
-    else:
-        subject, event = "was pre-closed", "auto_pre_close"
-        closes = now + timers.close_after_pre_close
-        text = (
-            f"was pre-closed ({reason}). It closes by itself on "
-            f"{closes:%Y-%m-%d %H:%M} UTC unless you write in it."
-        )
-    now_key = now.isoformat()
+def _changes(rule: Rule, rows: list[tuple]) -> list[Change]:
+    """`Change`s from (id, number, from_status) rows; what is the same for all, looked up once."""
+    name, to_status = rule.name, rule.to_status.value if rule.to_status else None
     return [
-        Mail(
-            recipient=row["author__contact_email"],
-            subject=f"Ticket #{row['number']} {subject}: {row['title']}",
-            body=f'Your ticket #{row["number"]} "{row["title"]}" {text}',
-            # The event: the pre-close this change starts, or the one it ends.
-            dedupe_key=f"ticket:{row['id']}:{event}:"
-            + (row["pre_closed_at"].isoformat() if event == "auto_close" else now_key),
-        )
-        for row in rows
-        # A ticket whose author was removed has nobody to tell.
-        if row["author__contact_email"]
+        Change(name, ticket_id, number, str(status), to_status)
+        for ticket_id, number, status in rows
     ]
 
 
