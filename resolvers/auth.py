@@ -14,7 +14,7 @@ from models import ApiToken, Session, User
 from models.enums import AccountType, Department, StaffRole
 from resolvers import clock
 from resolvers.errors import DomainError
-from resolvers.identity import ANONYMOUS, Principal
+from resolvers.identity import Principal
 from resolvers.lean import Statement, converter
 from resolvers.passwords import verify_password
 from resolvers.ratelimit import RateLimiter
@@ -146,7 +146,3 @@ async def _principal_for_api_token(token: str) -> Principal | None:
 
 def _enum(kind, value):
     return kind(value) if value is not None else None
-
-
-def anonymous() -> Principal:
-    return ANONYMOUS
