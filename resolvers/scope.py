@@ -35,6 +35,8 @@ async def get_scoped(
         object_id = int(object_id)
     except (TypeError, ValueError):
         raise NotFound(f"No such {what or model.__name__.lower()}.") from None
+    if not 0 < object_id < 2**63:  # ids are 64-bit: a larger one must not reach the database
+        raise NotFound(f"No such {what or model.__name__.lower()}.")
     found = await scoped(principal, model.filter(id=object_id), account_field).first()
     if found is None:
         raise NotFound(f"No such {what or model.__name__.lower()}.")

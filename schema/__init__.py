@@ -25,12 +25,18 @@ from schema.direct import install_direct_resolvers
 from schema.extensions import CodedMaskErrors
 from schema.licenses import LicenseMutation, LicenseQuery
 from schema.password_reset import PasswordResetMutation
-from schema.projects import ProjectMutation
+from schema.projects import ProjectMutation, ProjectQuery
 from schema.tickets import TicketMutation, TicketQuery, TicketSubscription
 
 __all__ = ["build_schema", "QUERIES", "MUTATIONS", "SUBSCRIPTIONS"]
 
-QUERIES: tuple[type, ...] = (AccountQuery, ApiTokenQuery, TicketQuery, LicenseQuery)
+QUERIES: tuple[type, ...] = (
+    AccountQuery,
+    ApiTokenQuery,
+    TicketQuery,
+    LicenseQuery,
+    ProjectQuery,
+)
 MUTATIONS: tuple[type, ...] = (
     AccountMutation,
     ApiTokenMutation,
