@@ -120,6 +120,13 @@ class Settings:
     password_reset_ttl: timedelta = timedelta(hours=1)
     password_reset_per_hour: int = 5
     password_reset_per_address_per_hour: int = 20
+    # Sign-up, invitations, affiliate program
+    invitation_ttl: timedelta = timedelta(days=7)
+    signup_confirmation_ttl: timedelta = timedelta(days=7)
+    signups_per_hour: int = 5
+    signups_per_address_per_hour: int = 20
+    affiliate_commission_percent: int = 10
+    affiliate_referral_months: int = 12
     # Query limits
     max_query_depth: int = 12
     max_aliases: int = 30
@@ -162,6 +169,14 @@ class Settings:
             password_reset_per_address_per_hour=_int(
                 env, "PASSWORD_RESET_PER_ADDRESS_PER_HOUR", 20, 1
             ),
+            invitation_ttl=timedelta(hours=_int(env, "INVITATION_TTL_HOURS", 168, 1)),
+            signup_confirmation_ttl=timedelta(
+                hours=_int(env, "SIGNUP_CONFIRMATION_TTL_HOURS", 168, 1)
+            ),
+            signups_per_hour=_int(env, "SIGNUPS_PER_HOUR", 5, 1),
+            signups_per_address_per_hour=_int(env, "SIGNUPS_PER_ADDRESS_PER_HOUR", 20, 1),
+            affiliate_commission_percent=_int(env, "AFFILIATE_COMMISSION_PERCENT", 10, 0),
+            affiliate_referral_months=_int(env, "AFFILIATE_REFERRAL_MONTHS", 12, 1),
             max_query_depth=_int(env, "MAX_QUERY_DEPTH", 12, 2),
             max_aliases=_int(env, "MAX_ALIASES", 30, 1),
             max_tokens=_int(env, "MAX_TOKENS", 5000, 100),

@@ -1,6 +1,7 @@
 """Tortoise models: data, constraints and indexes. No rules beyond integrity live here."""
 
-from models.accounts import Account, ApiToken, PasswordReset, Session, User
+from models.accounts import Account, ApiToken, PasswordReset, Session, SignupConfirmation, User
+from models.complaints import Complaint, ComplaintStatus
 from models.enums import AccountType, Department, NewsletterTopic, StaffRole
 from models.licenses import (
     Brand,
@@ -36,6 +37,8 @@ __all__ = [
     "AccountType",
     "ApiToken",
     "Brand",
+    "Complaint",
+    "ComplaintStatus",
     "Department",
     "HolderStatus",
     "License",
@@ -54,6 +57,7 @@ __all__ = [
     "ProjectTask",
     "ProjectTaskStatus",
     "Session",
+    "SignupConfirmation",
     "StaffRole",
     "Ticket",
     "AccessInfo",

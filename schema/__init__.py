@@ -21,11 +21,13 @@ from strawberry.tools import merge_types
 from accountdesk.settings import Settings
 from schema.accounts import AccountMutation, AccountQuery
 from schema.api_tokens import ApiTokenMutation, ApiTokenQuery
+from schema.complaints import ComplaintMutation, ComplaintQuery
 from schema.direct import install_direct_resolvers
 from schema.extensions import CodedMaskErrors
 from schema.licenses import LicenseMutation, LicenseQuery
 from schema.password_reset import PasswordResetMutation
 from schema.projects import ProjectMutation, ProjectQuery
+from schema.signup import SignupMutation
 from schema.tickets import TicketMutation, TicketQuery, TicketSubscription
 
 __all__ = ["build_schema", "QUERIES", "MUTATIONS", "SUBSCRIPTIONS"]
@@ -36,6 +38,7 @@ QUERIES: tuple[type, ...] = (
     TicketQuery,
     LicenseQuery,
     ProjectQuery,
+    ComplaintQuery,
 )
 MUTATIONS: tuple[type, ...] = (
     AccountMutation,
@@ -44,6 +47,8 @@ MUTATIONS: tuple[type, ...] = (
     TicketMutation,
     LicenseMutation,
     ProjectMutation,
+    ComplaintMutation,
+    SignupMutation,
 )
 SUBSCRIPTIONS: tuple[type, ...] = (TicketSubscription,)
 
