@@ -153,3 +153,14 @@ async def test_unconfirmed_sign_ups_are_purged_after_their_time(api, world, sett
     assert await User.filter(email="owner@demo.test").exists()
     assert await SignupConfirmation.all().count() == 1
     assert await purge_unconfirmed(settings, later) == 0
+
+
+async def test_two_sign_ups_of_one_email_at_once_make_one_account(api, postgres):
+    import asyncio
+
+    for round_ in range(5):
+        email = f"race{round_}@shop.test"
+        answers = await asyncio.gather(*(_sign_up(api, email=email) for _ in range(2)))
+        assert answers[0] == answers[1]
+        assert await User.filter(email=email).count() == 1
+    assert await Account.filter(name="New Shop").count() == 5
