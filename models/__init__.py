@@ -1,6 +1,12 @@
 """Tortoise models: data, constraints and indexes. No rules beyond integrity live here."""
 
 from models.accounts import Account, ApiToken, PasswordReset, Session, SignupConfirmation, User
+from models.affiliate import (
+    AffiliateEntry,
+    AffiliateEntryKind,
+    AffiliatePayout,
+    AffiliatePayoutStatus,
+)
 from models.complaints import Complaint, ComplaintStatus
 from models.enums import AccountType, Department, NewsletterTopic, StaffRole
 from models.licenses import (
@@ -34,6 +40,10 @@ from models.tickets import (
 
 __all__ = [
     "Account",
+    "AffiliateEntry",
+    "AffiliateEntryKind",
+    "AffiliatePayout",
+    "AffiliatePayoutStatus",
     "AccountType",
     "ApiToken",
     "Brand",

@@ -20,6 +20,7 @@ from strawberry.tools import merge_types
 
 from accountdesk.settings import Settings
 from schema.accounts import AccountMutation, AccountQuery
+from schema.affiliate import AffiliateMutation, AffiliateQuery
 from schema.api_tokens import ApiTokenMutation, ApiTokenQuery
 from schema.complaints import ComplaintMutation, ComplaintQuery
 from schema.direct import install_direct_resolvers
@@ -39,6 +40,7 @@ QUERIES: tuple[type, ...] = (
     LicenseQuery,
     ProjectQuery,
     ComplaintQuery,
+    AffiliateQuery,
 )
 MUTATIONS: tuple[type, ...] = (
     AccountMutation,
@@ -49,6 +51,7 @@ MUTATIONS: tuple[type, ...] = (
     ProjectMutation,
     ComplaintMutation,
     SignupMutation,
+    AffiliateMutation,
 )
 SUBSCRIPTIONS: tuple[type, ...] = (TicketSubscription,)
 

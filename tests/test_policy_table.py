@@ -98,6 +98,9 @@ EXPECTED: dict[str, set[str]] = {
     "complaint.read": BUYERS | HEADS,
     "complaint.update": HEADS,
     "affiliate.read": PRIMARY,
+    "affiliate.request_payout": PRIMARY,
+    "affiliate_payout.read": BILLING,
+    "affiliate_payout.mark_paid": BILLING,
     # Managing the account's people and API tokens: the primary only.
     "user.read": PRIMARY,
     "user.create": PRIMARY,
