@@ -107,6 +107,7 @@ EXPECTED: dict[str, set[str]] = {
     "api_token.manage": PRIMARY,
     # Staff administration.
     "account.read": STAFF,
+    "account.search": {"agent", "sales", "billing", "admin"},
     "staff.manage": {"admin"},
 }
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from models import Account, Ticket, TicketAttachment
 from models.tickets import TicketStatus, TicketType
 
@@ -19,5 +21,10 @@ async def test_demo_tickets_cover_every_type_and_status_and_seed_once(settings, 
     assert {r["type"] for r in rows} == set(TicketType)
     assert {r["status"] for r in rows} == set(TicketStatus)
     assert sum(r["hotrush"] for r in rows) >= 2 and any(r["rating"] for r in rows)
-    assert not any(r["hotrush"] and r["status"] != TicketStatus.CLOSED for r in rows)
+    # One open HotRush ticket, switched on after staff answered: due 2 h after the switch.
+    [late] = await Ticket.filter(account_id=demo.id, hotrush=True).exclude(
+        status=TicketStatus.CLOSED
+    )
+    assert late.first_staff_response_at is not None and late.hotrush_wait_since is not None
+    assert late.response_due_at == late.hotrush_wait_since + timedelta(hours=2)
     assert await TicketAttachment.filter(ticket__account_id=demo.id).count() == 3

@@ -34,7 +34,9 @@ from resolvers.licenses.access import may_read
 from resolvers.licenses.removal import removal_due_for_ids
 from resolvers.licenses.terms import TERMS_TEXT
 from resolvers.scope import scoped
+from resolvers.tickets.catalog import versions_for_brands
 from schema.loaders import grouped, load_by_id
+from schema.tickets.types import ProductVersionNode
 
 __all__ = [
     "BrandType",
@@ -54,13 +56,27 @@ TransferStatusEnum = strawberry.enum(TransferStatus, name="LicenseTransferStatus
 
 @strawberry.type(name="Brand")
 class BrandType:
-    code: str
+    id: strawberry.ID
+    code: str = strawberry.field(description="What the license filter takes, e.g. xcart5.")
     name: str
     is_main_product: bool
 
+    @strawberry.field(description="The brand's versions, newest first, with their marks.")
+    async def versions(self, info: Info) -> list[ProductVersionNode]:
+        loader = info.context.loader(
+            "brand:versions", lambda: DataLoader(load_fn=versions_for_brands)
+        )
+        found = await loader.load(int(self.id))
+        return [ProductVersionNode.from_row(row, marks) for row, marks in found]
+
     @classmethod
     def from_model(cls, brand: Brand) -> BrandType:
-        return cls(code=brand.code, name=brand.name, is_main_product=brand.is_main_product)
+        return cls(
+            id=strawberry.ID(str(brand.id)),
+            code=brand.code,
+            name=brand.name,
+            is_main_product=brand.is_main_product,
+        )
 
 
 @strawberry.type(name="LicenseAddon")
