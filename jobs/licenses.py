@@ -8,13 +8,9 @@ number of workers may run it at once: `resolvers.licenses.removal` sends each re
 from __future__ import annotations
 
 import logging
-import os
 from typing import Any
 
-from arq.cron import CronJob, cron
-
-from accountdesk.settings import TicketTimers
-from jobs.sweeps import schedule
+from jobs.sweeps import timer_cron
 from jobs.worker import CRON_JOBS, FUNCTIONS
 from resolvers import clock
 from resolvers.licenses.removal import send_removal_reminders
@@ -31,17 +27,5 @@ async def remind_old_installation_removal(ctx: dict[str, Any]) -> int:
     return reminded
 
 
-def _cron_job() -> CronJob:
-    interval = TicketTimers.from_env(dict(os.environ)).sweep_interval_minutes
-    return cron(
-        remind_old_installation_removal,
-        name="remind_old_installation_removal",
-        run_at_startup=True,
-        unique=True,
-        timeout=300,
-        **schedule(interval),
-    )
-
-
 FUNCTIONS.append(remind_old_installation_removal)
-CRON_JOBS.append(_cron_job())
+CRON_JOBS.append(timer_cron(remind_old_installation_removal, "remind_old_installation_removal"))
