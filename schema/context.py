@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,6 +66,8 @@ class RequestContext:
     connection_params: dict[str, Any] | None = None
     _decisions: dict[tuple[str, str], bool] = field(default_factory=dict)
     _loaders: dict[str, Any] = field(default_factory=dict)
+    # (loader name, key) -> value, filled by a list's prefetch (schema/tickets/loaders.py).
+    prefetched: dict[tuple[str, Any], Any] = field(default_factory=dict)
 
     @property
     def settings(self) -> Settings:
@@ -79,8 +82,13 @@ class RequestContext:
             )
         return self._decisions[key]
 
-    def loader(self, name: str, factory):
-        """One DataLoader per relation per request, made on first use."""
+    def loader(self, name: str, factory: Callable[[], Any]) -> Any:
+        """One DataLoader per relation per request, made on first use (see schema/loaders.py)."""
         if name not in self._loaders:
             self._loaders[name] = factory()
         return self._loaders[name]
+
+    def reset_loaders(self) -> None:
+        """Forget every loaded value: a subscription calls it per event."""
+        self._loaders.clear()
+        self.prefetched.clear()

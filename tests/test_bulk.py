@@ -9,8 +9,8 @@ from tortoise.transactions import in_transaction
 
 from models import OutboxMail, TicketHistory
 from models.tickets import TicketType
-from resolvers import bulk
 from resolvers.outbox import Mail, enqueue_many
+from resolvers.sql import bulk
 from tests.timer_support import make_ticket
 
 NOW = datetime(2026, 6, 1, tzinfo=UTC)

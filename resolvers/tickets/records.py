@@ -13,6 +13,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from models.tickets import TicketHistory, TicketMessage, TicketStatus
 from resolvers.errors import Conflict
 from resolvers.secrets import random_letters
+from resolvers.sql.tickets import NEXT_NUMBER
 from resolvers.tickets.activity import record_message
 
 __all__ = [
@@ -42,11 +43,7 @@ async def next_ticket_number(using_db: BaseDBAsyncClient) -> int:
 
     The counter row stays locked until `using_db` commits; callers keep that transaction short.
     """
-    rows = await using_db.execute_query_dict(
-        "INSERT INTO ticket_counter (name, value) VALUES ('ticket', "
-        f"{FIRST_NUMBER}) ON CONFLICT (name) DO UPDATE SET value = ticket_counter.value + 1 "
-        "RETURNING value"
-    )
+    rows = await NEXT_NUMBER.fetch(FIRST_NUMBER, using_db=using_db)
     return int(rows[0]["value"])
 
 

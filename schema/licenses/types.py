@@ -17,20 +17,17 @@ from models import (
     Brand,
     HolderStatus,
     License,
-    LicenseAddon,
     LicenseHistory,
     LicenseState,
-    LicenseSubscription,
     LicenseTransfer,
-    LicenseUrlChange,
     TransferKind,
     TransferStatus,
 )
 from resolvers.identity import Principal
 from resolvers.licenses.access import may_read
 from resolvers.licenses.terms import TERMS_TEXT
-from resolvers.scope import scoped
-from schema.loaders import grouped, load_by_id
+from schema.licenses.loaders import license_loader
+from schema.loaders import load_by_id
 
 __all__ = [
     "BrandType",
@@ -106,14 +103,6 @@ class LicenseHistoryEntry:
         return cls(at=row.at, action=row.action, detail=row.detail, license_id=row.license_id)
 
 
-def _by_license(model, principal: Principal | None = None, key: str = "license_id"):
-    def query(ids):
-        rows = model.filter(**{f"{key}__in": ids}).order_by("id")
-        return scoped(principal, rows) if principal is not None else rows
-
-    return grouped(query, key)
-
-
 @strawberry.type(name="License")
 class LicenseType:
     id: strawberry.ID
@@ -140,9 +129,7 @@ class LicenseType:
 
     @strawberry.field
     async def addons(self, info: Info) -> list[AddonType]:
-        rows = await info.context.loader("license:addons", _by_license(LicenseAddon)).load(
-            int(self.id)
-        )
+        rows = await license_loader(info, "addons").load(int(self.id))
         return [
             AddonType(
                 id=strawberry.ID(str(row.id)),
@@ -157,7 +144,7 @@ class LicenseType:
     async def subscriptions(self, info: Info) -> list[SubscriptionType]:
         if not self.readable:
             return []
-        loader = info.context.loader("license:subscriptions", _by_license(LicenseSubscription))
+        loader = license_loader(info, "subscriptions")
         return [
             SubscriptionType(
                 name=r.name,
@@ -172,17 +159,14 @@ class LicenseType:
     async def history(self, info: Info) -> list[LicenseHistoryEntry]:
         if not self.readable:
             return []
-        principal = info.context.principal
-        loader = info.context.loader(
-            "license:history", _by_license(LicenseHistory, principal=principal)
-        )
+        loader = license_loader(info, "history")
         return [LicenseHistoryEntry.from_model(row) for row in await loader.load(int(self.id))]
 
     @strawberry.field
     async def url_changes(self, info: Info) -> list[UrlChangeType]:
         if not self.readable:
             return []
-        loader = info.context.loader("license:url_changes", _by_license(LicenseUrlChange))
+        loader = license_loader(info, "url_changes")
         return [
             UrlChangeType(
                 old_url=r.old_url,
@@ -196,9 +180,7 @@ class LicenseType:
 
     @strawberry.field(description="The transfer this license waits in, if any.")
     async def pending_transfer(self, info: Info) -> LicenseTransferType | None:
-        loader = info.context.loader(
-            "license:open_transfer", _by_license(LicenseTransfer, key="open_license_id")
-        )
+        loader = license_loader(info, "open_transfer")
         rows = await loader.load(int(self.id))
         return present_transfer(rows[0], info.context.principal) if rows else None
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import strawberry
 from strawberry.types import Info
 
-from models.tickets import Ticket
 from resolvers.errors import NotFound
 from resolvers.tickets import catalog, conversation, queue
 from resolvers.tickets.access import get_ticket
@@ -83,13 +82,8 @@ class TicketQuery:
     )
     async def ticket_queue(self, info: Info, first: int = 50) -> list[TicketNode]:
         entries = await queue.ticket_queue(info.context.settings, info.context.principal, first)
-        tickets = {t.id: t for t in await Ticket.filter(id__in=[e.ticket_id for e in entries])}
-        await prefetch(info, list(tickets.values()))
-        return [
-            TicketNode.from_model(tickets[e.ticket_id], e.effective_priority)
-            for e in entries
-            if e.ticket_id in tickets
-        ]
+        await prefetch(info, [entry.ticket for entry in entries])
+        return [TicketNode.from_model(e.ticket, e.effective_priority) for e in entries]
 
     @strawberry.field(
         permission_classes=[Allow("ticket.license_options")],

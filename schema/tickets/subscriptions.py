@@ -16,7 +16,7 @@ from strawberry.types import Info
 
 from resolvers.errors import NotFound
 from resolvers.tickets import events
-from resolvers.tickets.access import get_ticket, still_allowed, visible_messages
+from resolvers.tickets.access import get_ticket, still_allowed, visible_message
 from schema.permissions import Allow
 from schema.tickets.types import MessageNode, TicketNode, TicketStatusEnum
 
@@ -33,16 +33,16 @@ class TicketEventNode:
 
 async def _present(info: Info, event: events.TicketEvent) -> TicketEventNode | None:
     principal = info.context.principal
-    info.context._loaders.clear()  # per event: nothing cached from an earlier one
+    info.context.reset_loaders()  # per event: nothing cached from an earlier one
     if not await still_allowed(principal, event.ticket_id):
         return None
     ticket = await get_ticket(principal, event.ticket_id)
     message = None
     if event.kind == "message":
-        rows = await visible_messages(principal).filter(id=event.message_id)
-        if not rows:
+        found = await visible_message(principal, event.message_id)
+        if found is None:
             return TicketEventNode(kind="skip", ticket=TicketNode.from_model(ticket))
-        message = await MessageNode.one(info, rows[0])
+        message = await MessageNode.one(info, found)
     return TicketEventNode(
         kind=event.kind,
         ticket=TicketNode.from_model(ticket),

@@ -6,7 +6,6 @@ from datetime import date, datetime
 from typing import Any
 
 import strawberry
-from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from models.tickets import (
@@ -17,11 +16,9 @@ from models.tickets import (
     TicketStatus,
 )
 from models.tickets import TicketType as Kind
-from resolvers import clock
 from resolvers.storage import sign_link
 from resolvers.tickets import access_info
 from resolvers.tickets.catalog import VersionMarks
-from resolvers.tickets.timers import closes_at_for_ids
 from schema.accounts import DepartmentEnum
 from schema.direct import direct
 from schema.tickets.loaders import resolve, ticket_loader
@@ -231,12 +228,7 @@ class TicketNode:
         description="When the ticket closes by itself if nobody writes; null when no timer runs."
     )
     async def closes_at(self, info: Info) -> datetime | None:
-        timers = info.context.settings.timers
-        loader = info.context.loader(
-            "ticket:closes_at",
-            lambda: DataLoader(load_fn=lambda ids: closes_at_for_ids(ids, timers, clock.now())),
-        )
-        return await loader.load(int(self.id))
+        return await ticket_loader(info, "closes_at").load(int(self.id))
 
     @strawberry.field(description="The customer's comment with the rating: heads of department.")
     def rating_comment(self, info: Info) -> str | None:
