@@ -12,6 +12,7 @@ from casbin.persist.adapter import load_policy_line
 from casbin.persist.adapters.asyncio import AsyncAdapter
 
 from models import User
+from resolvers.identity import role_of
 
 __all__ = ["PolicyAdapter", "POLICY_FILE", "role_assignments"]
 
@@ -21,16 +22,13 @@ POLICY_FILE = Path(__file__).with_name("permissions.csv")
 async def role_assignments() -> list[tuple[str, str, str]]:
     """(subject, role, domain) for every active user; staff share the domain "staff"."""
     rows = await User.filter(is_active=True).values(
-        "id", "account_id", "account_type", "staff_role"
+        "id", "is_active", "account_id", "account_type", "staff_role"
     )
     assignments = []
     for row in rows:
-        if row["staff_role"]:
-            assignments.append((f"user:{row['id']}", f"role:{row['staff_role']}", "staff"))
-        elif row["account_type"] and row["account_id"]:
-            assignments.append(
-                (f"user:{row['id']}", f"role:{row['account_type']}", f"account:{row['account_id']}")
-            )
+        role = role_of(row)
+        if role is not None:
+            assignments.append((f"user:{row['id']}", f"role:{role[0]}", role[1]))
     return assignments
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from models.enums import AccountType, Department, StaffRole
 
-__all__ = ["Principal", "ANONYMOUS"]
+__all__ = ["Principal", "ANONYMOUS", "role_of"]
 
 
 @dataclass(frozen=True)
@@ -59,3 +60,21 @@ class Principal:
 
 
 ANONYMOUS = Principal()
+
+
+def _value(value: Any) -> str | None:
+    return getattr(value, "value", value) or None
+
+
+def role_of(user: Any) -> tuple[str, str] | None:
+    """(role, Casbin domain) of a user (a model or a row with the same names); None when it
+    has none: inactive, or neither staff nor a member of an account. The one derivation."""
+    read = user.get if isinstance(user, dict) else lambda name: getattr(user, name, None)
+    if not read("is_active"):
+        return None
+    if staff_role := _value(read("staff_role")):
+        return staff_role, "staff"
+    account_type, account_id = _value(read("account_type")), read("account_id")
+    if account_type and account_id:
+        return account_type, f"account:{account_id}"
+    return None

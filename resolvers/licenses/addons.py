@@ -24,6 +24,7 @@ from models import (
 from resolvers import clock
 from resolvers.errors import InvalidInput, NotFound
 from resolvers.identity import Principal
+from resolvers.ids import parse_ids
 from resolvers.licenses.access import owned_license, require_primary
 from resolvers.licenses.errors import TargetNotMainLicense
 from resolvers.licenses.history import Action, record
@@ -121,10 +122,7 @@ async def _offer(
 def _ids(addon_ids: Sequence[int | str]) -> list[int]:
     if not addon_ids or len(addon_ids) > MAX_ADDONS:
         raise InvalidInput(f"Choose between 1 and {MAX_ADDONS} add-ons.", field="addonIds")
-    try:
-        return sorted({int(i) for i in addon_ids})
-    except (TypeError, ValueError):
-        raise NotFound("No such add-on on this license.") from None
+    return sorted(set(parse_ids(addon_ids, "add-on on this license")))
 
 
 async def _main_license(key: str, conn) -> License:

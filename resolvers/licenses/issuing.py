@@ -17,7 +17,7 @@ from models import Account, Brand, License, LicenseAddon, LicenseState, LicenseS
 from resolvers import clock, secrets
 from resolvers.errors import Conflict, InvalidInput, NotFound
 from resolvers.identity import Principal
-from resolvers.licenses.access import object_id
+from resolvers.ids import parse_id
 from resolvers.licenses.history import Action, record
 from resolvers.licenses.urls import parse_store_url
 
@@ -58,7 +58,7 @@ async def issue_license(
         raise InvalidInput("No such brand.", field="brand")
     if addons and not brand.is_main_product:
         raise InvalidInput("Only X-Cart and LiteCommerce licenses carry add-ons.", field="addons")
-    account_id = object_id(account_id, "account")
+    account_id = parse_id(account_id, "account")
     if not await Account.filter(id=account_id).exists():
         raise NotFound("No such account.")
     now = clock.now()
@@ -76,7 +76,7 @@ async def issue_license(
 
 
 async def verify_license(principal: Principal, license_id: int | str) -> License:
-    license = await License.get_or_none(id=object_id(license_id, "license"))
+    license = await License.get_or_none(id=parse_id(license_id, "license"))
     if license is None:
         raise NotFound("No such license.")
     async with in_transaction() as conn:

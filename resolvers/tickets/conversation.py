@@ -28,6 +28,7 @@ from models.tickets import (
 from resolvers import clock
 from resolvers.errors import Forbidden, InvalidInput, NotFound
 from resolvers.identity import Principal
+from resolvers.ids import parse_id, parse_ids
 from resolvers.storage import Storage
 from resolvers.tickets.access import get_ticket, visible_messages
 from resolvers.tickets.attachments import read_uploads, record_attachments, stored_files
@@ -67,8 +68,8 @@ class NewTicket:
     body: str
     priority: TicketPriority = TicketPriority.NORMAL
     hotrush: bool = False
-    license_ids: list[int] = field(default_factory=list)
-    product_version_id: int | None = None
+    license_ids: list[Any] = field(default_factory=list)  # ids from the API, parsed here
+    product_version_id: Any = None
     uploads: Sequence[Any] = ()
 
 
@@ -86,17 +87,21 @@ def clean_body(body: str) -> str:
     return body
 
 
-async def _licenses(principal: Principal, ids: list[int]) -> list[License]:
-    unique = set(ids)
+async def _licenses(principal: Principal, ids: list[Any]) -> list[License]:
+    unique = set(parse_ids(ids, "license"))
     found = await License.filter(id__in=unique, account_id=principal.account_id)
     if len(found) != len(unique):
         raise NotFound("No such license.")
     return found
 
 
-async def _check_version(version_id: int | None) -> None:
-    if version_id is not None and not await ProductVersion.filter(id=version_id).exists():
+async def _check_version(version_id: Any) -> int | None:
+    if version_id is None:
+        return None
+    wanted = parse_id(version_id, "product version")
+    if not await ProductVersion.filter(id=wanted).exists():
         raise NotFound("No such product version.")
+    return wanted
 
 
 async def _insert_ticket(
@@ -127,7 +132,7 @@ async def create_ticket(
     if new.hotrush and new.type is not TicketType.SUPPORT:
         raise HotRushSupportOnly()
     licenses = await _licenses(principal, new.license_ids)
-    await _check_version(new.product_version_id)
+    version_id = await _check_version(new.product_version_id)
     files = await read_uploads(settings, new.uploads)
     number, now, author = await _take_number(), clock.now(), principal.user_id
     async with stored_files(storage, files) as names, in_transaction() as conn:
@@ -143,7 +148,7 @@ async def create_ticket(
             priority=new.priority,
             hotrush=new.hotrush,
             title=title,
-            product_version_id=new.product_version_id,
+            product_version_id=version_id,
         )
         if licenses:
             await ticket.licenses.add(*licenses, using_db=conn)

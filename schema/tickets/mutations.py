@@ -96,13 +96,6 @@ class PostMessageInput:
     attachments: list[Upload] = strawberry.field(default_factory=list)
 
 
-def _ids(values: list[strawberry.ID]) -> list[int]:
-    try:
-        return [int(v) for v in values]
-    except ValueError:
-        return [-1]  # answers NOT_FOUND like any license the caller cannot see
-
-
 def _upload_refused(info: Info, uploads: list[Upload]) -> Any:
     """Attaching files is its own permission (`file.upload_ticket`) in the policy table."""
     if uploads and not info.context.can("file", "upload_ticket"):
@@ -144,10 +137,8 @@ class TicketMutation:
             body=input.body,
             priority=input.priority,
             hotrush=input.hotrush,
-            license_ids=_ids(input.license_ids),
-            product_version_id=_ids([input.product_version_id])[0]
-            if input.product_version_id is not None
-            else None,
+            license_ids=list(input.license_ids),
+            product_version_id=input.product_version_id,
             uploads=input.attachments,
         )
         return await as_result(
