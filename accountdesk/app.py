@@ -102,7 +102,8 @@ class GraphQLView(GraphQL):
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
-            return await super().__call__(scope, receive, send)
+            await super().__call__(scope, receive, send)
+            return
         try:
             response = await self.run(Request(scope=scope, receive=receive))
         except HTTPException as error:

@@ -34,10 +34,10 @@ def _modules(*packages: str) -> list[Path]:
 def _docstrings(tree: ast.AST) -> set[int]:
     found = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
-            body = node.body
-            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
-                found.add(id(body[0].value))
+        scopes = ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef
+        body = node.body if isinstance(node, scopes) else []
+        if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+            found.add(id(body[0].value))
     return found
 
 
@@ -52,9 +52,10 @@ def _texts(tree: ast.AST) -> list[tuple[int, str]]:
         if isinstance(node, ast.JoinedStr):
             parts = [v.value if isinstance(v, ast.Constant) else " x " for v in node.values]
             texts.append((node.lineno, "".join(map(str, parts))))
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            if id(node) not in prose:
-                texts.append((node.lineno, node.value))
+        elif (
+            isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in prose
+        ):
+            texts.append((node.lineno, node.value))
     return texts
 
 
@@ -100,9 +101,10 @@ def _orm_calls(path: Path) -> list[str]:
         if method in ORM_CALLS or (on_model and method in MODEL_CALLS):
             found.append(f"{path.relative_to(ROOT)}:{node.lineno}: .{method}(")
     for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("tortoise"):
-            if node.module != "tortoise.models":  # `Model` as a type only
-                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: import {node.module}")
+        module = node.module or "" if isinstance(node, ast.ImportFrom) else ""
+        # `tortoise.models.Model` as a type only
+        if module.startswith("tortoise") and module != "tortoise.models":
+            found.append(f"{path.relative_to(ROOT)}:{node.lineno}: import {module}")
     return found
 
 

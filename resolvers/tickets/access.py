@@ -90,9 +90,11 @@ async def still_allowed(principal: Principal, ticket_id: int) -> bool:
         if not alive:
             return False
     elif principal.api_token_id is not None:
-        if not await ApiToken.filter(id=principal.api_token_id, revoked_at__isnull=True).exists():
+        token = ApiToken.filter(id=principal.api_token_id, revoked_at__isnull=True)
+        if not await token.exists():
             return False
     elif principal.user_id is not None:
-        if not await User.filter(id=principal.user_id, is_active=True).exists():
+        user = User.filter(id=principal.user_id, is_active=True)
+        if not await user.exists():
             return False
     return await visible_tickets(principal, Ticket.filter(id=ticket_id)).exists()
