@@ -107,8 +107,8 @@ class UserType:
         )
 
 
-@strawberry.type
-class Session:
+@strawberry.type(name="Session")
+class SessionType:
     token: str
     expires_at: datetime
     user: UserType
@@ -138,7 +138,7 @@ class RemovedUser:
 
 
 RemoveUserResult = result_union("RemoveUserResult", RemovedUser, NotFoundError, ForbiddenError)
-LoginResult = result_union("LoginResult", Session, LoginError, LimitError)
+LoginResult = result_union("LoginResult", SessionType, LoginError, LimitError)
 UserResult = result_union("UserResult", UserType, NotFoundError, ForbiddenError, InputError)
 ProfileResult = result_union("ProfileResult", UserType, InputError)
 
@@ -174,8 +174,8 @@ class AccountMutation:
     async def login(self, info: Info, email: str, password: str) -> LoginResult:
         context = info.context
 
-        def present(issued: auth.IssuedSession) -> Session:
-            return Session(
+        def present(issued: auth.IssuedSession) -> SessionType:
+            return SessionType(
                 token=issued.token,
                 expires_at=issued.expires_at,
                 user=UserType.from_model(issued.user),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from models import Account, Ticket, TicketAttachment
-from models.tickets import TicketStatus, TicketType
+from models.tickets import TicketKind, TicketStatus
 
 
 async def test_demo_tickets_cover_every_type_and_status_and_seed_once(settings, monkeypatch):
@@ -16,7 +16,7 @@ async def test_demo_tickets_cover_every_type_and_status_and_seed_once(settings, 
     assert await tickets.seed() == "tickets: 0 added"
     demo = await Account.get(name="Demo Store")
     rows = await Ticket.filter(account_id=demo.id).values("type", "status", "hotrush", "rating")
-    assert {r["type"] for r in rows} == set(TicketType)
+    assert {r["type"] for r in rows} == set(TicketKind)
     assert {r["status"] for r in rows} == set(TicketStatus)
     assert sum(r["hotrush"] for r in rows) >= 2 and any(r["rating"] for r in rows)
     assert not any(r["hotrush"] and r["status"] != TicketStatus.CLOSED for r in rows)

@@ -27,7 +27,7 @@ from resolvers.identity import Principal
 from resolvers.ids import parse_ids
 from resolvers.licenses.access import owned_license, require_primary
 from resolvers.licenses.errors import TargetNotMainLicense
-from resolvers.licenses.history import Action, record
+from resolvers.licenses.history import LicenseAction, record
 from resolvers.licenses.transfers import (
     ensure_transferable,
     hold_points,
@@ -103,7 +103,7 @@ async def _offer(
     await record(
         conn,
         source.id,
-        Action.TRANSFER_REQUESTED,
+        LicenseAction.TRANSFER_REQUESTED,
         f"Add-ons offered to another company: {listed} ({points} points)",
         source.account_id,
         actor_id=principal.user_id,
@@ -164,7 +164,7 @@ async def _move_now(
     await record(
         conn,
         source.id,
-        Action.ADDONS_OUT,
+        LicenseAction.ADDONS_OUT,
         f"Add-ons moved to license #{target.id}: {listed}",
         source.account_id,
         actor_id=principal.user_id,
@@ -172,7 +172,7 @@ async def _move_now(
     await record(
         conn,
         target.id,
-        Action.ADDONS_IN,
+        LicenseAction.ADDONS_IN,
         f"Add-ons moved from license #{source.id}: {listed}",
         target.account_id,
         actor_id=principal.user_id,

@@ -7,10 +7,10 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from models import LicenseHistory
 from resolvers import clock
 
-__all__ = ["Action", "record"]
+__all__ = ["LicenseAction", "record"]
 
 
-class Action:
+class LicenseAction:
     """The events a license's history tells (SPEC section 3)."""
 
     PURCHASE = "purchase"

@@ -18,7 +18,7 @@ from resolvers.errors import Conflict, InvalidInput
 from resolvers.identity import Principal
 from resolvers.licenses.access import owned_license, require_primary
 from resolvers.licenses.errors import AcknowledgementRequired, DomainChangeUsed
-from resolvers.licenses.history import Action, record
+from resolvers.licenses.history import LicenseAction, record
 from resolvers.licenses.urls import StoreUrl, parse_store_url
 from resolvers.tickets.log_ticket import append_to_log_ticket
 
@@ -44,7 +44,7 @@ async def set_status(principal: Principal, license_id: int | str, status: Holder
             await record(
                 conn,
                 license.id,
-                Action.STATUS_CHANGE,
+                LicenseAction.STATUS_CHANGE,
                 status,
                 license.account_id,
                 actor_id=principal.user_id,
@@ -65,7 +65,7 @@ async def set_version(principal: Principal, license_id: int | str, version: str)
             await record(
                 conn,
                 license.id,
-                Action.VERSION_CHANGE,
+                LicenseAction.VERSION_CHANGE,
                 version or "none",
                 license.account_id,
                 actor_id=principal.user_id,
@@ -90,7 +90,7 @@ async def register_installation(principal: Principal, license_id: int | str) -> 
         await record(
             conn,
             license.id,
-            Action.REGISTRATION,
+            LicenseAction.REGISTRATION,
             "Evaluation installation registered as commercial",
             license.account_id,
             actor_id=principal.user_id,
@@ -152,7 +152,9 @@ async def _log_url_change(
     # No key in the text: the log ticket is read by users who may not see keys.
     text = _describe(f"{brand.name} license #{license.id}", old, new, due)
     actor = principal.user_id
-    await record(conn, license.id, Action.URL_CHANGE, text, license.account_id, actor_id=actor)
+    await record(
+        conn, license.id, LicenseAction.URL_CHANGE, text, license.account_id, actor_id=actor
+    )
     await append_to_log_ticket(license.account_id, text, using_db=conn)
 
 

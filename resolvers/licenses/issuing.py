@@ -18,7 +18,7 @@ from resolvers import clock, secrets
 from resolvers.errors import Conflict, InvalidInput, NotFound
 from resolvers.identity import Principal
 from resolvers.ids import parse_id
-from resolvers.licenses.history import Action, record
+from resolvers.licenses.history import LicenseAction, record
 from resolvers.licenses.urls import parse_store_url
 
 __all__ = ["KEY_LENGTH", "issue_license", "verify_license", "new_license_key"]
@@ -66,10 +66,12 @@ async def issue_license(
         license = await _create_with_unique_key(
             conn, account_id=account_id, brand=brand, url=store.url, created_at=now
         )
-        await record(conn, license.id, Action.PURCHASE, brand.name, account_id, actor_id=actor_id)
+        await record(
+            conn, license.id, LicenseAction.PURCHASE, brand.name, account_id, actor_id=actor_id
+        )
         for name in addons:
             await LicenseAddon.create(license=license, name=name, purchased_at=now, using_db=conn)
-            await record(conn, license.id, Action.MODULE_PURCHASE, name, account_id)
+            await record(conn, license.id, LicenseAction.MODULE_PURCHASE, name, account_id)
         for name in subscriptions:
             await LicenseSubscription.create(license=license, name=name, using_db=conn)
     return license
@@ -90,7 +92,7 @@ async def verify_license(principal: Principal, license_id: int | str) -> License
         await record(
             conn,
             license.id,
-            Action.VERIFICATION,
+            LicenseAction.VERIFICATION,
             "Order verified by billing",
             license.account_id,
             actor_id=principal.user_id,

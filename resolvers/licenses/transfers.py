@@ -36,7 +36,7 @@ from resolvers.identity import Principal
 from resolvers.licenses.access import owned_license, owned_transfer, require_primary
 from resolvers.licenses.companies import create_company
 from resolvers.licenses.errors import NotEnoughPoints, TransferPending
-from resolvers.licenses.history import Action, record
+from resolvers.licenses.history import LicenseAction, record
 from resolvers.licenses.terms import TERMS_VERSION, parse_signature
 from resolvers.licenses.urls import parse_store_url
 
@@ -105,7 +105,7 @@ async def request_transfer(
         await record(
             conn,
             license.id,
-            Action.TRANSFER_REQUESTED,
+            LicenseAction.TRANSFER_REQUESTED,
             f"Transfer to {target.name} requested ({url}, {points} points)",
             source.id,
             actor_id=principal.user_id,
@@ -252,13 +252,13 @@ async def _withdraw(
 async def cancel_transfer(principal: Principal, transfer_id: int | str) -> LicenseTransfer:
     """The source withdraws a transfer before acceptance; held points and add-ons come back."""
     return await _withdraw(
-        principal, transfer_id, "source", TransferStatus.CANCELLED, Action.TRANSFER_CANCELLED
+        principal, transfer_id, "source", TransferStatus.CANCELLED, LicenseAction.TRANSFER_CANCELLED
     )
 
 
 async def decline_transfer(principal: Principal, transfer_id: int | str) -> LicenseTransfer:
     return await _withdraw(
-        principal, transfer_id, "target", TransferStatus.DECLINED, Action.TRANSFER_DECLINED
+        principal, transfer_id, "target", TransferStatus.DECLINED, LicenseAction.TRANSFER_DECLINED
     )
 
 
@@ -333,7 +333,7 @@ async def _record_acceptance(
         await record(
             conn,
             transfer.license_id,
-            Action.TRANSFERRED_OUT,
+            LicenseAction.TRANSFERRED_OUT,
             f"Transferred to {target} ({transfer.points} points); accepted, {terms}",
             transfer.source_account_id,
             actor_id=transfer.decided_by_id,
@@ -341,7 +341,7 @@ async def _record_acceptance(
         await record(
             conn,
             transfer.license_id,
-            Action.ACCEPTANCE,
+            LicenseAction.ACCEPTANCE,
             f"Accepted from {source} ({transfer.points} points), {terms}",
             transfer.target_account_id,
             actor_id=transfer.decided_by_id,
@@ -351,7 +351,7 @@ async def _record_acceptance(
     await record(
         conn,
         transfer.license_id,
-        Action.ADDONS_OUT,
+        LicenseAction.ADDONS_OUT,
         f"Add-ons moved to another company: {names}",
         transfer.source_account_id,
         actor_id=transfer.decided_by_id,
@@ -359,7 +359,7 @@ async def _record_acceptance(
     await record(
         conn,
         transfer.target_license_id,
-        Action.ADDONS_IN,
+        LicenseAction.ADDONS_IN,
         f"Add-ons accepted from {source}: {names}; {terms}",
         transfer.target_account_id,
         actor_id=transfer.decided_by_id,

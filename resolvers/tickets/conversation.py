@@ -20,10 +20,10 @@ from models.enums import Department
 from models.tickets import (
     Ticket,
     TicketAttachment,
+    TicketKind,
     TicketMessage,
     TicketPriority,
     TicketStatus,
-    TicketType,
 )
 from resolvers import clock
 from resolvers.errors import Forbidden, InvalidInput, NotFound
@@ -48,10 +48,10 @@ __all__ = [
 ]
 
 DEPARTMENT_BY_TYPE = {
-    TicketType.SALES: Department.SALES,
-    TicketType.SUPPORT: Department.SUPPORT,
-    TicketType.PROJECT: Department.PROJECTS,
-    TicketType.GENERIC: Department.SUPPORT,
+    TicketKind.SALES: Department.SALES,
+    TicketKind.SUPPORT: Department.SUPPORT,
+    TicketKind.PROJECT: Department.PROJECTS,
+    TicketKind.GENERIC: Department.SUPPORT,
 }
 MAX_BODY = 50_000
 
@@ -63,7 +63,7 @@ class HotRushSupportOnly(InvalidInput):
 
 @dataclass
 class NewTicket:
-    type: TicketType
+    type: TicketKind
     title: str
     body: str
     priority: TicketPriority = TicketPriority.NORMAL
@@ -129,7 +129,7 @@ async def create_ticket(
     if principal.account_id is None:
         raise Forbidden("Tickets are opened by customers.")
     title, body = clean_title(new.title), clean_body(new.body)
-    if new.hotrush and new.type is not TicketType.SUPPORT:
+    if new.hotrush and new.type is not TicketKind.SUPPORT:
         raise HotRushSupportOnly()
     licenses = await _licenses(principal, new.license_ids)
     version_id = await _check_version(new.product_version_id)

@@ -16,7 +16,7 @@ from tortoise.transactions import in_transaction
 from accountdesk.settings import Settings
 from models import Account
 from models.enums import Department
-from models.tickets import Ticket, TicketPriority, TicketStatus, TicketType
+from models.tickets import Ticket, TicketKind, TicketPriority, TicketStatus
 from resolvers import clock
 from resolvers.errors import Conflict, InvalidInput, LimitReached
 from resolvers.identity import Principal
@@ -164,7 +164,7 @@ async def set_hotrush(
         ticket = await _open_ticket(principal, ticket_id, conn)
         if ticket.hotrush is enabled:
             return ticket
-        if enabled and ticket.type is not TicketType.SUPPORT:
+        if enabled and ticket.type is not TicketKind.SUPPORT:
             raise HotRushSupportOnly()
         if not enabled and ticket.status is not TicketStatus.SUBMITTED:
             used = (

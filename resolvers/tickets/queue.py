@@ -15,7 +15,7 @@ from typing import Any
 from tortoise.expressions import Q, Subquery
 
 from accountdesk.settings import Settings
-from models.tickets import Ticket, TicketMessage, TicketStatus, TicketType
+from models.tickets import Ticket, TicketKind, TicketMessage, TicketStatus
 from resolvers import clock
 from resolvers.errors import Forbidden
 from resolvers.identity import Principal
@@ -29,7 +29,7 @@ __all__ = ["TicketFilter", "list_tickets", "QueueEntry", "ticket_queue"]
 @dataclass
 class TicketFilter:
     status: TicketStatus | None = None
-    type: TicketType | None = None
+    type: TicketKind | None = None
     search: str | None = None
     hide_closed_and_rated: bool = False
 

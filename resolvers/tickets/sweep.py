@@ -55,7 +55,7 @@ from resolvers.tickets.timers import RULES, Rule
 from resolvers.tortoise_compat import query_sql, table_name
 
 __all__ = [
-    "Change",
+    "SweepChange",
     "SweepReport",
     "sweep_all",
     "sweep_rule",
@@ -68,7 +68,7 @@ _CLAIMED = ("id", "number", "status")
 _HISTORY = ("ticket_id", "at", "action", "from_status", "to_status", "reason")
 
 
-class Change(NamedTuple):
+class SweepChange(NamedTuple):
     """One ticket a rule changed (a tuple: a sweep builds one per changed ticket)."""
 
     rule: str
@@ -82,7 +82,7 @@ class Change(NamedTuple):
 class SweepReport:
     now: datetime
     dry_run: bool = False
-    changes: list[Change] = field(default_factory=list)
+    changes: list[SweepChange] = field(default_factory=list)
     purged_access_info: int = 0
 
     def counts(self) -> dict[str, int]:
@@ -109,11 +109,11 @@ async def sweep_all(
 
 async def sweep_rule(
     rule: Rule, timers: TicketTimers, now: datetime, dry_run: bool, batch_size: int
-) -> list[Change]:
+) -> list[SweepChange]:
     if dry_run:
         rows = await Ticket.filter(rule.due(now, timers)).order_by("id").values(*_CLAIMED)
         return _changes(rule, [(row["id"], row["number"], row["status"]) for row in rows])
-    changes: list[Change] = []
+    changes: list[SweepChange] = []
     statements = BatchStatements(rule, timers, now, batch_size)
     while True:
         async with in_transaction() as conn:
@@ -147,11 +147,11 @@ async def _deleted_ids(query: Any, conn: Any) -> set[int]:
     return {row["id"] for row in await fetch(sql, *params, using_db=conn)}
 
 
-def _changes(rule: Rule, rows: list[tuple]) -> list[Change]:
-    """`Change`s from (id, number, from_status) rows; what is the same for all, looked up once."""
+def _changes(rule: Rule, rows: list[tuple]) -> list[SweepChange]:
+    """`SweepChange`s from (id, number, from_status) rows; what is the same for all, looked up once."""
     name, to_status = rule.name, rule.to_status.value if rule.to_status else None
     return [
-        Change(name, ticket_id, number, str(status), to_status)
+        SweepChange(name, ticket_id, number, str(status), to_status)
         for ticket_id, number, status in rows
     ]
 

@@ -57,7 +57,7 @@ class BrandType:
 
 
 @strawberry.type(name="LicenseAddon")
-class AddonType:
+class LicenseAddonType:
     id: strawberry.ID
     name: str
     purchased_at: datetime
@@ -65,7 +65,7 @@ class AddonType:
 
 
 @strawberry.type(name="LicenseSubscription")
-class SubscriptionType:
+class LicenseSubscriptionType:
     name: str
     period_months: int
     renews_on: date | None
@@ -73,7 +73,7 @@ class SubscriptionType:
 
 
 @strawberry.type(name="LicenseUrlChange")
-class UrlChangeType:
+class LicenseUrlChangeType:
     old_url: str
     new_url: str
     is_domain_change: bool
@@ -128,10 +128,10 @@ class LicenseType:
         return BrandType.from_model(await load_by_id(info, Brand, self.brand_id))
 
     @strawberry.field
-    async def addons(self, info: Info) -> list[AddonType]:
+    async def addons(self, info: Info) -> list[LicenseAddonType]:
         rows = await license_loader(info, "addons").load(int(self.id))
         return [
-            AddonType(
+            LicenseAddonType(
                 id=strawberry.ID(str(row.id)),
                 name=row.name,
                 purchased_at=row.purchased_at,
@@ -141,12 +141,12 @@ class LicenseType:
         ]
 
     @strawberry.field
-    async def subscriptions(self, info: Info) -> list[SubscriptionType]:
+    async def subscriptions(self, info: Info) -> list[LicenseSubscriptionType]:
         if not self.readable:
             return []
         loader = license_loader(info, "subscriptions")
         return [
-            SubscriptionType(
+            LicenseSubscriptionType(
                 name=r.name,
                 period_months=r.period_months,
                 renews_on=r.renews_on,
@@ -163,12 +163,12 @@ class LicenseType:
         return [LicenseHistoryEntry.from_model(row) for row in await loader.load(int(self.id))]
 
     @strawberry.field
-    async def url_changes(self, info: Info) -> list[UrlChangeType]:
+    async def url_changes(self, info: Info) -> list[LicenseUrlChangeType]:
         if not self.readable:
             return []
         loader = license_loader(info, "url_changes")
         return [
-            UrlChangeType(
+            LicenseUrlChangeType(
                 old_url=r.old_url,
                 new_url=r.new_url,
                 is_domain_change=r.is_domain_change,
