@@ -27,7 +27,7 @@ from resolvers.identity import Principal
 from resolvers.ids import parse_ids
 from resolvers.licenses.access import owned_license, require_primary
 from resolvers.licenses.errors import TargetNotMainLicense
-from resolvers.licenses.history import LicenseAction, record
+from resolvers.licenses.history import LicenseAction, write_history
 from resolvers.licenses.transfers import (
     ensure_transferable,
     hold_points,
@@ -100,13 +100,13 @@ async def _offer(
     )
     await LicenseAddon.filter(id__in=ids).using_db(conn).update(pending_transfer_id=transfer.id)
     listed = ", ".join(names)
-    await record(
+    await write_history(
         conn,
         source.id,
         LicenseAction.TRANSFER_REQUESTED,
-        f"Add-ons offered to another company: {listed} ({points} points)",
-        source.account_id,
         actor_id=principal.user_id,
+        detail=f"Add-ons offered to another company: {listed} ({points} points)",
+        account_ids=(source.account_id,),
     )
     await notify_primary(
         target.account_id,
@@ -161,20 +161,20 @@ async def _move_now(
         using_db=conn,
     )
     listed = ", ".join(names)
-    await record(
+    await write_history(
         conn,
         source.id,
         LicenseAction.ADDONS_OUT,
-        f"Add-ons moved to license #{target.id}: {listed}",
-        source.account_id,
         actor_id=principal.user_id,
+        detail=f"Add-ons moved to license #{target.id}: {listed}",
+        account_ids=(source.account_id,),
     )
-    await record(
+    await write_history(
         conn,
         target.id,
         LicenseAction.ADDONS_IN,
-        f"Add-ons moved from license #{source.id}: {listed}",
-        target.account_id,
         actor_id=principal.user_id,
+        detail=f"Add-ons moved from license #{source.id}: {listed}",
+        account_ids=(target.account_id,),
     )
     return transfer

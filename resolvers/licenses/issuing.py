@@ -18,7 +18,7 @@ from resolvers import clock, secrets
 from resolvers.errors import Conflict, InvalidInput, NotFound
 from resolvers.identity import Principal
 from resolvers.ids import parse_id
-from resolvers.licenses.history import LicenseAction, record
+from resolvers.licenses.history import LicenseAction, write_history
 from resolvers.licenses.urls import parse_store_url
 
 __all__ = ["KEY_LENGTH", "issue_license", "verify_license", "new_license_key"]
@@ -66,12 +66,24 @@ async def issue_license(
         license = await _create_with_unique_key(
             conn, account_id=account_id, brand=brand, url=store.url, created_at=now
         )
-        await record(
-            conn, license.id, LicenseAction.PURCHASE, brand.name, account_id, actor_id=actor_id
+        await write_history(
+            conn,
+            license.id,
+            LicenseAction.PURCHASE,
+            actor_id=actor_id,
+            detail=brand.name,
+            account_ids=(account_id,),
         )
         for name in addons:
             await LicenseAddon.create(license=license, name=name, purchased_at=now, using_db=conn)
-            await record(conn, license.id, LicenseAction.MODULE_PURCHASE, name, account_id)
+            await write_history(
+                conn,
+                license.id,
+                LicenseAction.MODULE_PURCHASE,
+                actor_id=None,
+                detail=name,
+                account_ids=(account_id,),
+            )
         for name in subscriptions:
             await LicenseSubscription.create(license=license, name=name, using_db=conn)
     return license
@@ -89,13 +101,13 @@ async def verify_license(principal: Principal, license_id: int | str) -> License
         )
         if not changed:
             raise Conflict("Only a pending license can be verified.")
-        await record(
+        await write_history(
             conn,
             license.id,
             LicenseAction.VERIFICATION,
-            "Order verified by billing",
-            license.account_id,
             actor_id=principal.user_id,
+            detail="Order verified by billing",
+            account_ids=(license.account_id,),
         )
     license.state = LicenseState.ACTIVE
     return license

@@ -36,7 +36,7 @@ from resolvers.identity import Principal
 from resolvers.licenses.access import owned_license, owned_transfer, require_primary
 from resolvers.licenses.companies import create_company
 from resolvers.licenses.errors import NotEnoughPoints, TransferPending
-from resolvers.licenses.history import LicenseAction, record
+from resolvers.licenses.history import LicenseAction, write_history
 from resolvers.licenses.terms import TERMS_VERSION, parse_signature
 from resolvers.licenses.urls import parse_store_url
 
@@ -102,13 +102,13 @@ async def request_transfer(
             points=points,
             requested_by_id=principal.user_id,
         )
-        await record(
+        await write_history(
             conn,
             license.id,
             LicenseAction.TRANSFER_REQUESTED,
-            f"Transfer to {target.name} requested ({url}, {points} points)",
-            source.id,
             actor_id=principal.user_id,
+            detail=f"Transfer to {target.name} requested ({url}, {points} points)",
+            account_ids=(source.id,),
         )
         await notify_primary(
             target.id,
@@ -237,14 +237,13 @@ async def _withdraw(
             .update(pending_transfer_id=None)
         )
         await _credit(transfer.source_account_id, transfer.points, conn)
-        await record(
+        await write_history(
             conn,
             transfer.license_id,
             action,
-            f"Transfer {status.value}",
-            transfer.source_account_id,
-            transfer.target_account_id,
             actor_id=principal.user_id,
+            detail=f"Transfer {status.value}",
+            account_ids=(transfer.source_account_id, transfer.target_account_id),
         )
     return transfer
 
@@ -330,37 +329,37 @@ async def _record_acceptance(
 ) -> None:
     terms = f"terms {TERMS_VERSION}, signed {signed}"
     if transfer.kind is TransferKind.LICENSE:
-        await record(
+        await write_history(
             conn,
             transfer.license_id,
             LicenseAction.TRANSFERRED_OUT,
-            f"Transferred to {target} ({transfer.points} points); accepted, {terms}",
-            transfer.source_account_id,
             actor_id=transfer.decided_by_id,
+            detail=f"Transferred to {target} ({transfer.points} points); accepted, {terms}",
+            account_ids=(transfer.source_account_id,),
         )
-        await record(
+        await write_history(
             conn,
             transfer.license_id,
             LicenseAction.ACCEPTANCE,
-            f"Accepted from {source} ({transfer.points} points), {terms}",
-            transfer.target_account_id,
             actor_id=transfer.decided_by_id,
+            detail=f"Accepted from {source} ({transfer.points} points), {terms}",
+            account_ids=(transfer.target_account_id,),
         )
         return
     names = ", ".join(transfer.addon_names)
-    await record(
+    await write_history(
         conn,
         transfer.license_id,
         LicenseAction.ADDONS_OUT,
-        f"Add-ons moved to another company: {names}",
-        transfer.source_account_id,
         actor_id=transfer.decided_by_id,
+        detail=f"Add-ons moved to another company: {names}",
+        account_ids=(transfer.source_account_id,),
     )
-    await record(
+    await write_history(
         conn,
         transfer.target_license_id,
         LicenseAction.ADDONS_IN,
-        f"Add-ons accepted from {source}: {names}; {terms}",
-        transfer.target_account_id,
         actor_id=transfer.decided_by_id,
+        detail=f"Add-ons accepted from {source}: {names}; {terms}",
+        account_ids=(transfer.target_account_id,),
     )

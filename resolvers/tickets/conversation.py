@@ -155,7 +155,14 @@ async def create_ticket(
         message, _ = await add_message(ticket.id, author, body, now, conn)
         await record_attachments(ticket.id, message.id, author, files, names, now, conn)
         await write_history(
-            ticket.id, author, now, "create", None, TicketStatus.SUBMITTED, "", conn
+            conn,
+            ticket.id,
+            "create",
+            actor_id=author,
+            at=now,
+            from_status=None,
+            to_status=TicketStatus.SUBMITTED,
+            reason="",
         )
     return ticket
 
@@ -194,14 +201,14 @@ async def post_message(
         await record_attachments(ticket.id, message.id, author, files, names, now, conn)
         if previous is TicketStatus.PRE_CLOSED:
             await write_history(
-                ticket.id,
-                author,
-                now,
-                "message",
-                previous,
-                TicketStatus.IN_PROGRESS,
-                "A message came in while pre-closed.",
                 conn,
+                ticket.id,
+                "message",
+                actor_id=author,
+                at=now,
+                from_status=previous,
+                to_status=TicketStatus.IN_PROGRESS,
+                reason="A message came in while pre-closed.",
             )
         if principal.is_staff and not internal:
             await _first_response(ticket, now, conn)
@@ -274,11 +281,25 @@ async def split_message(
         await _move_message(found[0]["id"], ticket.id, conn)
         reason = f"Split from ticket #{source.number} (message {message_id})."
         await write_history(
-            ticket.id, actor, now, "split", None, TicketStatus.SUBMITTED, reason, conn
+            conn,
+            ticket.id,
+            "split",
+            actor_id=actor,
+            at=now,
+            from_status=None,
+            to_status=TicketStatus.SUBMITTED,
+            reason=reason,
         )
         reason = f"Message {message_id} moved to ticket #{number}."
         await write_history(
-            source.id, actor, now, "split", source.status, source.status, reason, conn
+            conn,
+            source.id,
+            "split",
+            actor_id=actor,
+            at=now,
+            from_status=source.status,
+            to_status=source.status,
+            reason=reason,
         )
     await publish(bus, TicketEvent(source.id, "status", status=source.status.value))
     return ticket

@@ -127,14 +127,14 @@ async def change_status(
         for name, value in values.items():
             setattr(ticket, name, value)
         entry = await write_history(
-            ticket.id,
-            principal.user_id,
-            now,
-            action.value,
-            previous,
-            target,
-            change.reason,
             conn,
+            ticket.id,
+            action.value,
+            actor_id=principal.user_id,
+            at=now,
+            from_status=previous,
+            to_status=target,
+            reason=change.reason,
         )
         if principal.is_staff and target is not previous:
             await mail_status_change(ticket, entry, conn)

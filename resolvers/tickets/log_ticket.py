@@ -60,7 +60,14 @@ async def log_ticket_id(account_id: int, using_db: BaseDBAsyncClient) -> int:
     # The loser of a race only got here after the winner committed, history row included.
     if not await TicketHistory.filter(ticket_id=ticket_id).using_db(using_db).exists():
         await write_history(
-            ticket_id, None, now, "create", None, TicketStatus.IN_PROGRESS, LOG_TITLE, using_db
+            using_db,
+            ticket_id,
+            "create",
+            actor_id=None,
+            at=now,
+            from_status=None,
+            to_status=TicketStatus.IN_PROGRESS,
+            reason=LOG_TITLE,
         )
     return ticket_id
 

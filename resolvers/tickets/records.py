@@ -53,15 +53,18 @@ def new_message_id() -> str:
 
 
 async def write_history(
+    using_db: BaseDBAsyncClient,
     ticket_id: int,
+    action: str,
+    *,
     actor_id: int | None,
     at: datetime,
-    action: str,
-    from_status: TicketStatus | str | None,
-    to_status: TicketStatus | str | None,
-    reason: str,
-    using_db: BaseDBAsyncClient,
+    from_status: TicketStatus | str | None = None,
+    to_status: TicketStatus | str | None = None,
+    reason: str = "",
 ) -> TicketHistory:
+    """One row of a ticket's history, in the caller's transaction (the history-writer shape
+    of every area: transaction, subject, action, then keywords; `actor_id` None = the system)."""
     return await TicketHistory.create(
         ticket_id=ticket_id,
         actor_id=actor_id,
