@@ -8,10 +8,8 @@ from typing import Any
 from redis.asyncio import Redis
 
 from accountdesk.settings import Settings
-from models import User
 from policies.enforcer import Authorizer
 from policies.watcher import PolicyWatcher
-from resolvers.identity import role_of
 from resolvers.ratelimit import RateLimiter
 
 __all__ = ["Services"]
@@ -36,13 +34,3 @@ class Services:
         from jobs.mail import nudge
 
         await nudge(self.redis)
-
-    async def roles_changed(self, user: User) -> None:
-        """Apply a user's new role (or its loss) here at once, and tell the other processes."""
-        role = role_of(user)
-        if role is None:
-            await self.authorizer.unassign(user.id)
-        else:
-            await self.authorizer.assign(user.id, *role)
-        if self.watcher is not None:
-            await self.watcher.announce()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from models.enums import AccountType, Department, StaffRole
 
@@ -43,6 +42,16 @@ class Principal:
         return self.account_type is AccountType.PRIMARY and not self.is_api_token
 
     @property
+    def role(self) -> str | None:
+        """The role the policy decides on: the staff role, else the account type, else
+        "anonymous" for nobody signed in (None: signed in without a role, which has no rights)."""
+        if self.staff_role is not None:
+            return self.staff_role.value
+        if self.account_type is not None and self.account_id is not None:
+            return self.account_type.value
+        return None if self.is_authenticated else "anonymous"
+
+    @property
     def subject(self) -> str:
         if self.api_token_id is not None:
             return f"token:{self.api_token_id}"
@@ -62,19 +71,6 @@ class Principal:
 ANONYMOUS = Principal()
 
 
-def _value(value: Any) -> str | None:
-    return getattr(value, "value", value) or None
-
-
-def role_of(user: Any) -> tuple[str, str] | None:
-    """(role, Casbin domain) of a user (a model or a row with the same names); None when it
-    has none: inactive, or neither staff nor a member of an account. The one derivation."""
-    read = user.get if isinstance(user, dict) else lambda name: getattr(user, name, None)
-    if not read("is_active"):
-        return None
-    if staff_role := _value(read("staff_role")):
-        return staff_role, "staff"
-    account_type, account_id = _value(read("account_type")), read("account_id")
-    if account_type and account_id:
-        return account_type, f"account:{account_id}"
-    return None
+def role_of(principal: Principal) -> str | None:
+    """The one derivation of a caller's role: what the policy decides on."""
+    return principal.role

@@ -143,10 +143,6 @@ UserResult = result_union("UserResult", UserType, NotFoundError, ForbiddenError,
 ProfileResult = result_union("ProfileResult", UserType, InputError)
 
 
-async def _roles_changed(info: Info, user: User) -> None:
-    await info.context.services.roles_changed(user)
-
-
 @strawberry.type
 class AccountQuery:
     @strawberry.field(permission_classes=[Allow("profile.read")], description="The caller.")
@@ -196,46 +192,36 @@ class AccountMutation:
 
     @strawberry.mutation(permission_classes=[Allow("user.create")])
     async def create_user(self, info: Info, input: CreateUserInput) -> UserResult:
-        async def work() -> User:
-            user = await accounts.create_user(
+        return await as_result(
+            accounts.create_user(
                 info.context.principal, input.email, input.name, input.account_type, input.password
-            )
-            await _roles_changed(info, user)
-            return user
-
-        return await as_result(work(), UserType.from_model)
+            ),
+            UserType.from_model,
+        )
 
     @strawberry.mutation(permission_classes=[Allow("user.set_type")])
     async def set_user_type(
         self, info: Info, id: strawberry.ID, account_type: AccountTypeEnum
     ) -> UserResult:
-        async def work() -> User:
-            user = await accounts.set_user_type(info.context.principal, id, account_type)
-            await _roles_changed(info, user)
-            return user
-
-        return await as_result(work(), UserType.from_model)
+        return await as_result(
+            accounts.set_user_type(info.context.principal, id, account_type), UserType.from_model
+        )
 
     @strawberry.mutation(permission_classes=[Allow("user.disable")])
     async def disable_user(self, info: Info, id: strawberry.ID) -> UserResult:
-        async def work() -> User:
-            user = await accounts.disable_user(info.context.principal, id)
-            await _roles_changed(info, user)
-            return user
-
-        return await as_result(work(), UserType.from_model)
+        return await as_result(
+            accounts.disable_user(info.context.principal, id), UserType.from_model
+        )
 
     @strawberry.mutation(
         permission_classes=[Allow("user.remove")],
         description="Remove a person: no more sign-in, the address is free; what they wrote stays.",
     )
     async def remove_user(self, info: Info, id: strawberry.ID) -> RemoveUserResult:
-        async def work() -> User:
-            user = await accounts.remove_user(info.context.principal, id)
-            await _roles_changed(info, user)
-            return user
-
-        return await as_result(work(), lambda user: RemovedUser(id=strawberry.ID(str(user.id))))
+        return await as_result(
+            accounts.remove_user(info.context.principal, id),
+            lambda user: RemovedUser(id=strawberry.ID(str(user.id))),
+        )
 
     @strawberry.mutation(permission_classes=[Allow("profile.update")])
     async def update_profile(self, info: Info, input: UpdateProfileInput) -> ProfileResult:
