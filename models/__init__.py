@@ -32,10 +32,10 @@ from models.tickets import (
     TicketAttachment,
     TicketCounter,
     TicketHistory,
+    TicketKind,
     TicketMessage,
     TicketPriority,
     TicketStatus,
-    TicketType,
 )
 
 __all__ = [
@@ -78,7 +78,7 @@ __all__ = [
     "TicketMessage",
     "TicketPriority",
     "TicketStatus",
-    "TicketType",
+    "TicketKind",
     "TransferKind",
     "TransferStatus",
     "User",

@@ -29,7 +29,7 @@ from models import (
     AffiliatePayoutStatus,
 )
 from resolvers import clock
-from resolvers.bulk import insert_rows
+from resolvers.sql.bulk import insert_rows
 from resolvers.errors import Conflict, InvalidInput, LimitReached
 from resolvers.identity import Principal
 from resolvers.pagination import Page, keyset_page

@@ -8,14 +8,17 @@ task linked to it is finished.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from tortoise.transactions import in_transaction
 
 from models import Account, Project, ProjectStatus, ProjectTask, ProjectTaskStatus, Ticket, User
 from resolvers import clock
+from resolvers.batches import grouped_rows
 from resolvers.errors import InvalidInput, NotFound
 from resolvers.identity import Principal
+from resolvers.ids import parse_id
 from resolvers.pagination import Page, keyset_page
 from resolvers.scope import get_scoped, scoped
 
@@ -28,6 +31,7 @@ __all__ = [
     "get_project",
     "tasks_of_projects",
     "assignees_of_tasks",
+    "BATCHES",
 ]
 
 # Cancelled counts as finished: no work remains on it.
@@ -58,7 +62,7 @@ async def create_project(
 ) -> Project:
     title = _title(title)
     _time_frame(starts_on, ends_on, "endsOn")
-    account = await Account.filter(id=_as_id(account_id, "account")).first()
+    account = await Account.filter(id=parse_id(account_id, "account")).first()
     if account is None:
         raise NotFound("No such account.")
     now = clock.now()
@@ -85,7 +89,7 @@ async def create_project_task(
 ) -> ProjectTask:
     title = _title(title)
     _time_frame(starts_on, due_on, "dueOn")
-    project = await Project.filter(id=_as_id(project_id, "project")).first()
+    project = await Project.filter(id=parse_id(project_id, "project")).first()
     if project is None:
         raise NotFound("No such project.")
     staff = await _staff(assignees or [])
@@ -93,7 +97,7 @@ async def create_project_task(
     if ticket_id is not None:
         # A task links a ticket of the project's own account only.
         ticket = await Ticket.filter(
-            id=_as_id(ticket_id, "ticket"), account_id=project.account_id
+            id=parse_id(ticket_id, "ticket"), account_id=project.account_id
         ).first()
         if ticket is None:
             raise NotFound("No such ticket.")
@@ -118,7 +122,7 @@ async def create_project_task(
 async def set_project_task_status(
     principal: Principal, task_id: int | str, status: ProjectTaskStatus
 ) -> ProjectTask:
-    task = await ProjectTask.filter(id=_as_id(task_id, "project task")).first()
+    task = await ProjectTask.filter(id=parse_id(task_id, "project task")).first()
     if task is None:
         raise NotFound("No such project task.")
     if task.status is not status:
@@ -129,18 +133,11 @@ async def set_project_task_status(
 
 
 async def _staff(user_ids: list[int | str]) -> list[User]:
-    wanted = {_as_id(user_id, "user") for user_id in user_ids}
+    wanted = {parse_id(user_id, "user") for user_id in user_ids}
     found = await User.filter(id__in=wanted, staff_role__isnull=False, is_active=True)
     if len(found) != len(wanted):
         raise InvalidInput("Assignees must be active staff members.", field="assignees")
     return found
-
-
-def _as_id(value: int | str, what: str) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        raise NotFound(f"No such {what}.") from None
 
 
 async def list_projects(
@@ -175,22 +172,21 @@ _TASK_FIELDS = (
 )
 
 
-async def tasks_of_projects(project_ids: list[int]) -> dict[int, list[dict]]:
-    """The tasks of many projects in one statement, each with its linked ticket's number."""
+async def tasks_of_projects(project_ids: Sequence[int]) -> list[list[dict]]:
+    """The tasks of many projects in one statement, each with its linked ticket's number
+    (a batch load: one list per project id, in key order)."""
     rows = await (
         ProjectTask.filter(project_id__in=project_ids)
         .order_by("starts_on", "id")
         .values(*_TASK_FIELDS)
     )
-    found: dict[int, list[dict]] = {project_id: [] for project_id in project_ids}
     for row in rows:
         row["status"] = ProjectTaskStatus(row["status"])
-        found[row["project_id"]].append(row)
-    return found
+    return grouped_rows(rows, "project_id", project_ids)
 
 
-async def assignees_of_tasks(task_ids: list[int]) -> dict[int, list[tuple[int, str]]]:
-    """The assigned developers (id, name) of many tasks in one statement."""
+async def assignees_of_tasks(task_ids: Sequence[int]) -> list[list[tuple[int, str]]]:
+    """The assigned developers (id, name) of many tasks in one statement (a batch load)."""
     rows = await ProjectTask.filter(id__in=task_ids).values_list(
         "id", "assignees__id", "assignees__name"
     )
@@ -198,4 +194,11 @@ async def assignees_of_tasks(task_ids: list[int]) -> dict[int, list[tuple[int, s
     for task_id, user_id, name in rows:
         if user_id is not None:
             found[task_id].append((user_id, name))
-    return {task_id: sorted(people) for task_id, people in found.items()}
+    return [sorted(found[task_id]) for task_id in task_ids]
+
+
+# name -> the batch for a caller and the settings (see `resolvers/batches.py`)
+BATCHES = {
+    "tasks": lambda principal, settings: tasks_of_projects,
+    "assignees": lambda principal, settings: assignees_of_tasks,
+}

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import strawberry
-from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from models import Account, Project, ProjectStatus, ProjectTask, ProjectTaskStatus
@@ -14,7 +13,7 @@ from resolvers.errors import NotFound
 from resolvers.pagination import check_first
 from schema.accounts import AccountInfo
 from schema.errors import InputError, NotFoundError, as_result, result_union
-from schema.loaders import load_by_id
+from schema.loaders import area_loader, load_by_id
 from schema.pagination import Connection, connection
 from schema.permissions import Allow
 
@@ -117,22 +116,15 @@ class ProjectType:
         )
 
 
-def _batched(load_many):
-    async def load(keys: list[int]) -> list:
-        found = await load_many(list(dict.fromkeys(keys)))
-        return [found[key] for key in keys]
-
-    return lambda: DataLoader(load_fn=load)
+project_loader = area_loader("projects", projects.BATCHES)
 
 
 async def _tasks(info: Info, project_id: int) -> list[dict]:
-    loader = info.context.loader("ProjectTask:project_id", _batched(projects.tasks_of_projects))
-    return await loader.load(project_id)
+    return await project_loader(info, "tasks").load(project_id)
 
 
 async def _assignees(info: Info, task_id: strawberry.ID) -> list[tuple[int, str]]:
-    loader = info.context.loader("ProjectTask:assignees", _batched(projects.assignees_of_tasks))
-    return await loader.load(int(task_id))
+    return await project_loader(info, "assignees").load(int(task_id))
 
 
 @strawberry.input
@@ -165,7 +157,7 @@ ProjectTaskResult = result_union("ProjectTaskResult", ProjectTaskType, NotFoundE
 
 
 async def _present(task: ProjectTask) -> ProjectTaskType:
-    rows = (await projects.tasks_of_projects([task.project_id]))[task.project_id]
+    [rows] = await projects.tasks_of_projects([task.project_id])
     return ProjectTaskType.from_row(next(row for row in rows if row["id"] == task.id))
 
 

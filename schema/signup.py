@@ -62,9 +62,4 @@ class SignupMutation:
         description="Confirm a sign-up's email with the link's token; the primary can sign in.",
     )
     async def confirm_email(self, info: Info, token: str) -> ConfirmEmailResult:
-        async def work() -> UserType:
-            user = await signup.confirm_email(token)
-            await info.context.services.roles_changed(user)
-            return UserType.from_model(user)
-
-        return await as_result(work())
+        return await as_result(signup.confirm_email(token), UserType.from_model)
