@@ -55,9 +55,7 @@ async def _departments(world):
     return people, {name: t.id for name, t in tickets.items()}
 
 
-async def test_an_agent_queue_holds_their_department_and_what_is_assigned_to_them(
-    settings, world
-):
+async def test_an_agent_queue_holds_their_department_and_what_is_assigned_to_them(settings, world):
     people, t = await _departments(world)
     assert set(await ids(settings, staff(people.agent))) == {t["support"], t["handed"]}
 
@@ -68,9 +66,7 @@ async def test_a_department_head_queue_holds_their_department_only(settings, wor
     assert set(await ids(settings, staff(head))) == {t["sales"], t["handed"]}
 
 
-async def test_the_admin_queue_holds_every_open_ticket_but_no_closed_or_log_ticket(
-    settings, world
-):
+async def test_the_admin_queue_holds_every_open_ticket_but_no_closed_or_log_ticket(settings, world):
     people, t = await _departments(world)
     expected = {t["support"], t["sales"], t["project"], t["handed"]}
     assert set(await ids(settings, staff(people.admin))) == expected
@@ -128,9 +124,7 @@ async def _priorities(settings, principal) -> dict[int, float]:
     return {e.ticket_id: e.effective_priority for e in await ticket_queue(settings, principal, 50)}
 
 
-async def test_effective_priority_divides_by_the_accounts_mean_weight_over_90_days(
-    settings, world
-):
+async def test_effective_priority_divides_by_the_accounts_mean_weight_over_90_days(settings, world):
     clock.set_now(NOW)
     people = await cast(world)
     day = timedelta(days=1)

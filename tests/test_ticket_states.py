@@ -54,7 +54,9 @@ EXPECTED: dict[S, dict[Action, S]] = {
 PAIRS = [(status, action) for status in S for action in Action]
 
 
-@pytest.mark.parametrize(("status", "action"), PAIRS, ids=[f"{s.value}-{a.value}" for s, a in PAIRS])
+@pytest.mark.parametrize(
+    ("status", "action"), PAIRS, ids=[f"{s.value}-{a.value}" for s, a in PAIRS]
+)
 def test_every_status_and_action_leads_where_the_rules_say(status, action):
     assert next_status(status, action) == EXPECTED[status].get(action)
     assert next_status(status.value, action) == EXPECTED[status].get(action)  # as stored
@@ -70,3 +72,16 @@ def test_only_a_closed_ticket_is_not_open(status):
     assert is_open(status) is (status is not S.CLOSED)
     assert is_open(status.value) is (status is not S.CLOSED)
     assert (status in OPEN_STATUSES) is (status is not S.CLOSED)
+
+
+def test_the_history_names_each_action_as_the_api_shows_it():
+    # Stored in every history row (`history { action }`): renaming one breaks old rows.
+    assert {action.name: action.value for action in Action} == {
+        "ASSIGN": "assign",
+        "START": "start",
+        "PRE_CLOSE": "pre_close",
+        "RESUME": "resume",
+        "MESSAGE": "message",
+        "CLOSE": "close",
+        "REOPEN": "reopen",
+    }

@@ -116,7 +116,9 @@ class Mutator(ast.NodeTransformer):
         if "pragma: no mutate" in self.lines[line - 1 if line else 0]:
             return None
         index = len(self.sites)
-        self.sites.append(Site(index, line, ".".join(self.scope) or "<module>", kind, before, after))
+        self.sites.append(
+            Site(index, line, ".".join(self.scope) or "<module>", kind, before, after)
+        )
         return make() if index == self.target else None
 
     def prepare(self, tree: ast.Module) -> None:
@@ -191,7 +193,9 @@ class Mutator(ast.NodeTransformer):
             if isinstance(value, ast.AST):
                 setattr(node, field, self.visit(value))
             elif isinstance(value, list):
-                setattr(node, field, [self.visit(v) if isinstance(v, ast.AST) else v for v in value])
+                setattr(
+                    node, field, [self.visit(v) if isinstance(v, ast.AST) else v for v in value]
+                )
         return node
 
     def _text(self, node: ast.AST) -> str:
@@ -216,13 +220,18 @@ class Mutator(ast.NodeTransformer):
         self.generic_visit(node)
         other = ast.Or() if isinstance(node.op, ast.And) else ast.And()
         mutated = ast.BoolOp(op=other, values=node.values)
-        return self.offer(node, "and/or", self._text(node), self._text(mutated), lambda: mutated) or node
+        return (
+            self.offer(node, "and/or", self._text(node), self._text(mutated), lambda: mutated)
+            or node
+        )
 
     def visit_UnaryOp(self, node: ast.UnaryOp) -> ast.AST:
         self.generic_visit(node)
         if isinstance(node.op, ast.Not | ast.USub | ast.Invert):
             operand = node.operand
-            made = self.offer(node, "drop unary", self._text(node), self._text(operand), lambda: operand)
+            made = self.offer(
+                node, "drop unary", self._text(node), self._text(operand), lambda: operand
+            )
             return made or node
         return node
 
@@ -232,13 +241,18 @@ class Mutator(ast.NodeTransformer):
         if swap is None:
             return node
         mutated = ast.BinOp(left=node.left, op=swap(), right=node.right)
-        return self.offer(node, "operator", self._text(node), self._text(mutated), lambda: mutated) or node
+        return (
+            self.offer(node, "operator", self._text(node), self._text(mutated), lambda: mutated)
+            or node
+        )
 
     def visit_Call(self, node: ast.Call) -> ast.AST:
         self.generic_visit(node)
         if isinstance(node.func, ast.Name) and node.func.id in SWAPPED_CALLS:
             name = SWAPPED_CALLS[node.func.id]
-            mutated = ast.Call(func=ast.Name(id=name, ctx=ast.Load()), args=node.args, keywords=node.keywords)
+            mutated = ast.Call(
+                func=ast.Name(id=name, ctx=ast.Load()), args=node.args, keywords=node.keywords
+            )
             return self.offer(node, "call", node.func.id, name, lambda: mutated) or node
         return node
 
@@ -258,7 +272,10 @@ class Mutator(ast.NodeTransformer):
         for i, key in enumerate(node.keys):
             if key is None:
                 continue
-            mutated = ast.Dict(keys=node.keys[:i] + node.keys[i + 1 :], values=node.values[:i] + node.values[i + 1 :])
+            mutated = ast.Dict(
+                keys=node.keys[:i] + node.keys[i + 1 :],
+                values=node.values[:i] + node.values[i + 1 :],
+            )
             made = self.offer(key, "drop entry", self._text(key), "", lambda m=mutated: m)
             if made is not None:
                 return made
@@ -295,14 +312,18 @@ class Mutator(ast.NodeTransformer):
                 else:
                     new = str(float(found) + 1)
                 changed = text[: match.start()] + new + text[match.end() :]
-                made = self.offer(node, "sql", _around(text, match), new, lambda c=changed: ast.Constant(c))
+                made = self.offer(
+                    node, "sql", _around(text, match), new, lambda c=changed: ast.Constant(c)
+                )
                 if made is not None:
                     return made
         lines = text.split("\n")
         for i, line in enumerate(lines):
             if line.rstrip().endswith(",") and line.strip():
                 changed = "\n".join(lines[:i] + lines[i + 1 :])
-                made = self.offer(node, "sql line", line.strip(), "", lambda c=changed: ast.Constant(c))
+                made = self.offer(
+                    node, "sql line", line.strip(), "", lambda c=changed: ast.Constant(c)
+                )
                 if made is not None:
                     return made
         return node
@@ -331,7 +352,11 @@ def _is_log(node: ast.stmt) -> bool:
     if not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call)):
         return False
     func = node.value.func
-    return isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) and func.value.id == "log"
+    return (
+        isinstance(func, ast.Attribute)
+        and isinstance(func.value, ast.Name)
+        and func.value.id == "log"
+    )
 
 
 def _assigns(node: ast.stmt, name: str) -> bool:
@@ -360,8 +385,23 @@ def mutants(source: str) -> list[tuple[Site, str]]:
 
 
 # -- running
-PRELOAD = ("pytest", "pytest_asyncio", "strawberry", "tortoise", "casbin", "starlette", "graphql",
-           "httpx", "redis", "arq", "argon2", "cryptography", "orjson", "publicsuffixlist", "asyncpg")
+PRELOAD = (
+    "pytest",
+    "pytest_asyncio",
+    "strawberry",
+    "tortoise",
+    "casbin",
+    "starlette",
+    "graphql",
+    "httpx",
+    "redis",
+    "arq",
+    "argon2",
+    "cryptography",
+    "orjson",
+    "publicsuffixlist",
+    "asyncpg",
+)
 
 
 def preload() -> None:
@@ -387,7 +427,17 @@ def run_tests(scratch: Path, tests: list[str], timeout: float, log: Path) -> str
         os.dup2(fd, 2)
         import pytest
 
-        args = [*tests, "--backends", "sqlite", "-x", "-q", "-p", "no:cacheprovider", "-o", "addopts="]
+        args = [
+            *tests,
+            "--backends",
+            "sqlite",
+            "-x",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-o",
+            "addopts=",
+        ]
         code = pytest.main(args)
         os._exit(int(code))
     deadline = time.monotonic() + timeout
@@ -406,7 +456,10 @@ def scratch_copy() -> Path:
     scratch = Path(tempfile.mkdtemp(prefix="mutation-"))
     listed = subprocess.run(
         ["git", "ls-files", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT, check=True, capture_output=True, text=True,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout.split()
     for name in listed:
         source = ROOT / name
@@ -430,7 +483,9 @@ def mutate_module(module: str, only: set[int] | None, verbose: bool) -> tuple[in
             raise SystemExit(f"{module}: the covering tests fail before any mutation; see {log}")
         baseline = time.monotonic() - started
         timeout = max(3 * baseline, baseline + 30)
-        print(f"{module}: {len(found)} mutants, tests {' '.join(tests)} ({baseline:.0f}s)", flush=True)
+        print(
+            f"{module}: {len(found)} mutants, tests {' '.join(tests)} ({baseline:.0f}s)", flush=True
+        )
         killed = equivalent = 0
         survivors = []
         for number, (site, text) in enumerate(found, 1):
@@ -448,7 +503,9 @@ def mutate_module(module: str, only: set[int] | None, verbose: bool) -> tuple[in
             else:
                 killed += 1
                 if verbose:
-                    print(f"  killed #{number} ({outcome}) line {site.line}: {site.key}", flush=True)
+                    print(
+                        f"  killed #{number} ({outcome}) line {site.line}: {site.key}", flush=True
+                    )
         target.write_text(source)
         scored = len(found) - equivalent if not only else len(only)
         score = 100 * killed / scored if scored else 100.0

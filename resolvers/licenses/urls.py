@@ -45,13 +45,27 @@ def parse_store_url(raw: str, field: str = "url") -> StoreUrl:
         raise InvalidInput("This is not a store URL.", field=field) from None
     if parts.scheme not in ("http", "https") or not host or len(text) > 500:
         raise InvalidInput("A store URL looks like https://shop.example.com/store.", field=field)
-    domain = _registrable(host)
+    ascii_host = _ascii(host)
+    domain = None if ascii_host is None else _registrable(ascii_host)
     if domain is None:
         raise InvalidInput("The URL's host is not a domain a store can live on.", field=field)
-    netloc = host if port is None else f"{host}:{port}"
+    at = f"[{host}]" if ":" in host else host  # an IPv6 address keeps its brackets
+    port_part = "" if port is None else f":{port}"
     path = parts.path.rstrip("/")
-    site = netloc.removeprefix("www.")
-    return StoreUrl(url=f"{parts.scheme}://{netloc}{path}", host=host, domain=domain, site=site)
+    return StoreUrl(
+        url=f"{parts.scheme}://{at}{port_part}{path}",
+        host=host,
+        domain=domain,
+        site=ascii_host.removeprefix("www.") + port_part,
+    )
+
+
+def _ascii(host: str) -> str | None:
+    """The host as DNS spells it (punycode), or None when it cannot be spelt."""
+    try:
+        return host if host.isascii() else host.encode("idna").decode()
+    except UnicodeError:
+        return None
 
 
 def _registrable(host: str) -> str | None:
@@ -59,8 +73,4 @@ def _registrable(host: str) -> str | None:
         return str(ipaddress.ip_address(host))
     except ValueError:
         pass
-    try:
-        ascii_host = host if host.isascii() else host.encode("idna").decode()
-    except UnicodeError:
-        return None
-    return _suffixes().privatesuffix(ascii_host)
+    return _suffixes().privatesuffix(host)
