@@ -18,6 +18,7 @@ from accountdesk.app import create_app
 from models import ApiToken, User
 from models.enums import AccountType, Department, StaffRole
 from policies.enforcer import Authorizer
+from policies.scopes import API_TOKEN_SCOPES, scopes_in
 from resolvers import clock
 from resolvers.auth import API_TOKEN_PREFIX
 from resolvers.identity import Principal
@@ -163,3 +164,26 @@ async def test_the_enforcer_answers_a_token_by_its_scopes(services, world, scope
     assert authorizer.allowed(token, "ticket", "read") is ("tickets:read" in scopes)
     assert authorizer.allowed(token, "license", "read") is ("licenses:read" in scopes)
     assert not authorizer.allowed(token, "ticket", "create")
+
+
+def test_the_scopes_are_the_scope_subjects_of_the_policy_file(tmp_path):
+    policy = tmp_path / "permissions.csv"
+    policy.write_text(
+        "# p, scope:commented:out, ticket, read\n"
+        "p, scope:tickets:read, ticket, read\n"
+        "p,scope:tickets:read,product_version,read\n"
+        "  p , scope:licenses:read , license , read  \n"
+        "p, role:primary, ticket, read\n"
+        "g, scope:grouped, role:primary, public\n"
+        "p, scope:three:parts, ticket\n"
+        "p, scope:five:parts, ticket, read, extra\n"
+        "pp, scope:other:type, ticket, read\n"
+        "p, myscope:read, ticket, read\n"
+    )
+    assert scopes_in(policy) == ("licenses:read", "tickets:read")
+
+
+def test_the_api_offers_exactly_the_scopes_of_the_policy_file():
+    assert API_TOKEN_SCOPES == scopes_in()
+    assert {"tickets:read", "licenses:read"} <= set(API_TOKEN_SCOPES)
+    assert list(API_TOKEN_SCOPES) == sorted(API_TOKEN_SCOPES)

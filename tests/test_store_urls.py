@@ -135,3 +135,18 @@ async def test_adding_www_is_a_free_folder_move(api, world):
     )
     assert answer["url"] == "https://www.shop.example.com/new"
     assert answer["domainChangeUsed"] is False
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("https://shop.example.com:99999", "This is not a store URL."),
+        ("https://", "A store URL looks like https://shop.example.com/store."),
+        ("ftp://shop.example.com", "A store URL looks like https://shop.example.com/store."),
+        ("https://co.uk", "The URL's host is not a domain a store can live on."),
+    ],
+)
+def test_the_error_says_what_is_wrong(typed, message):
+    with pytest.raises(InvalidInput) as refused:
+        parse_store_url(typed)
+    assert refused.value.message == message

@@ -15,7 +15,7 @@ from models.enums import Department, StaffRole
 from models.tickets import TicketPriority as P
 from models.tickets import TicketStatus, TicketType
 from resolvers import clock
-from resolvers.errors import Forbidden
+from resolvers.errors import Forbidden, InvalidInput
 from resolvers.identity import Principal
 from resolvers.tickets.queue import TicketFilter, list_tickets, ticket_queue
 from tests.tickets_helpers import cast
@@ -194,3 +194,17 @@ async def test_closed_tickets_are_hidden_rated_or_not_and_shown_when_asked(setti
     asked = await _listed(settings, owner, status=TicketStatus.CLOSED)
     assert asked == [rated.id, closed.id]  # asking for closed tickets shows them
     assert await Ticket.filter(status=TicketStatus.CLOSED).count() == 2
+
+
+@pytest.mark.parametrize("first", [0, 101])
+async def test_the_queue_takes_between_one_and_the_page_maximum(settings, world, first):
+    people, _ = await _departments(world)
+    with pytest.raises(InvalidInput) as refused:
+        await ticket_queue(settings, staff(people.admin), first)
+    assert refused.value.field == "first"
+
+
+async def test_the_list_takes_between_one_and_the_page_maximum(settings, world):
+    people, _ = await _departments(world)
+    with pytest.raises(InvalidInput):
+        await list_tickets(settings, customer(people.owner), TicketFilter(), 0, None)
