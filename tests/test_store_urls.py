@@ -15,6 +15,7 @@ STORED = [
     ("http://shop.example.com", "http://shop.example.com"),
     ("  https://shop.example.com/store/  ", "https://shop.example.com/store"),  # blanks, last /
     ("https://shop.example.com/a/b//", "https://shop.example.com/a/b"),
+    ("https://shop.example.com/Store/X", "https://shop.example.com/Store/X"),
     ("https://Shop.EXAMPLE.com./Store", "https://shop.example.com/Store"),  # host case, dot
     ("https://shop.example.com:8443/store", "https://shop.example.com:8443/store"),
     ("https://shop.example.com:0", "https://shop.example.com:0"),

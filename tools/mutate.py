@@ -423,13 +423,14 @@ def preload() -> None:
             pass
 
 
-def run_tests(scratch: Path, tests: list[str], timeout: float, log: Path) -> str:
-    """'passed', 'failed' or 'timeout' for one pytest run in a forked child."""
+def start_tests(scratch: Path, tests: list[str], log: Path, redis_db: int) -> int:
+    """Fork a child running the tests in `scratch`; its own Redis database. Returns its pid."""
     pid = os.fork()
     if pid == 0:  # the child
         os.setsid()
         os.chdir(scratch)
         sys.path.insert(0, str(scratch))
+        os.environ["REDIS_URL"] = f"{os.environ['REDIS_URL']}?db={redis_db}"
         fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
         os.dup2(fd, 1)
         os.dup2(fd, 2)
@@ -448,16 +449,27 @@ def run_tests(scratch: Path, tests: list[str], timeout: float, log: Path) -> str
         ]
         code = pytest.main(args)
         os._exit(int(code))
+    return pid
+
+
+def outcome_of(pid: int, deadline: float) -> str | None:
+    """'passed', 'failed', 'timeout' (the child is killed), or None while it runs."""
+    done, status = os.waitpid(pid, os.WNOHANG)
+    if done:
+        return "passed" if os.waitstatus_to_exitcode(status) == 0 else "failed"
+    if time.monotonic() > deadline:
+        os.killpg(pid, 9)
+        os.waitpid(pid, 0)
+        return "timeout"
+    return None
+
+
+def run_tests(scratch: Path, tests: list[str], timeout: float, log: Path) -> str:
+    pid = start_tests(scratch, tests, log, 0)
     deadline = time.monotonic() + timeout
-    while True:
-        done, status = os.waitpid(pid, os.WNOHANG)
-        if done:
-            return "passed" if os.waitstatus_to_exitcode(status) == 0 else "failed"
-        if time.monotonic() > deadline:
-            os.killpg(pid, 9)
-            os.waitpid(pid, 0)
-            return "timeout"
+    while (outcome := outcome_of(pid, deadline)) is None:
         time.sleep(0.05)
+    return outcome
 
 
 def scratch_copy() -> Path:
@@ -478,44 +490,60 @@ def scratch_copy() -> Path:
     return scratch
 
 
-def mutate_module(module: str, only: set[int] | None, verbose: bool) -> tuple[int, int, int]:
+@dataclass
+class Slot:
+    """One scratch copy of the tree; one mutant runs in it at a time."""
+
+    number: int
+    scratch: Path
+    running: tuple[int, int, Site, float] | None = None  # pid, mutant number, site, deadline
+
+
+def mutate_module(module: str, only: set[int], verbose: bool, jobs: int) -> tuple[int, int, int]:
     tests = MODULES[module]
     source = (ROOT / module).read_text()
     found = mutants(source)
-    scratch = scratch_copy()
-    target = scratch / module
-    log = scratch / "pytest.log"
+    slots = [Slot(n, scratch_copy()) for n in range(jobs)]
     try:
         started = time.monotonic()
-        if run_tests(scratch, tests, 600, log) != "passed":
+        log = slots[0].scratch / "pytest.log"
+        if run_tests(slots[0].scratch, tests, 900, log) != "passed":
             raise SystemExit(f"{module}: the covering tests fail before any mutation; see {log}")
         baseline = time.monotonic() - started
         timeout = max(3 * baseline, baseline + 30)
-        print(
-            f"{module}: {len(found)} mutants, tests {' '.join(tests)} ({baseline:.0f}s)", flush=True
-        )
-        killed = equivalent = 0
-        survivors = []
-        for number, (site, text) in enumerate(found, 1):
-            if only and number not in only:
-                continue
-            reason = EQUIVALENT.get((module, site.key))
-            if reason:
-                equivalent += 1
-                continue
-            target.write_text(text)
-            outcome = run_tests(scratch, tests, timeout, log)
-            if outcome == "passed":
-                survivors.append((number, site))
-                print(f"  SURVIVED #{number} line {site.line}: {site.key}", flush=True)
-            else:
-                killed += 1
-                if verbose:
-                    print(
-                        f"  killed #{number} ({outcome}) line {site.line}: {site.key}", flush=True
-                    )
-        target.write_text(source)
-        scored = len(found) - equivalent if not only else len(only)
+        print(f"{module}: {len(found)} mutants, {' '.join(tests)} ({baseline:.0f}s)", flush=True)
+        chosen = [
+            (n, site, text) for n, (site, text) in enumerate(found, 1) if not only or n in only
+        ]
+        waiting = [m for m in chosen if (module, m[1].key) not in EQUIVALENT]
+        equivalent = len(chosen) - len(waiting)
+        killed = 0
+        while waiting or any(slot.running for slot in slots):
+            for slot in slots:
+                if slot.running is None and waiting:
+                    number, site, text = waiting.pop(0)
+                    (slot.scratch / module).write_text(text)
+                    log = slot.scratch / "pytest.log"
+                    pid = start_tests(slot.scratch, tests, log, slot.number + 1)
+                    slot.running = (pid, number, site, time.monotonic() + timeout)
+                if slot.running is None:
+                    continue
+                pid, number, site, deadline = slot.running
+                outcome = outcome_of(pid, deadline)
+                if outcome is None:
+                    continue
+                slot.running = None
+                if outcome == "passed":
+                    print(f"  SURVIVED #{number} line {site.line}: {site.key}", flush=True)
+                else:
+                    killed += 1
+                    if verbose:
+                        print(
+                            f"  killed #{number} ({outcome}) line {site.line}: {site.key}",
+                            flush=True,
+                        )
+            time.sleep(0.05)
+        scored = len(chosen) - equivalent
         score = 100 * killed / scored if scored else 100.0
         minutes = (time.monotonic() - started) / 60
         print(
@@ -525,7 +553,11 @@ def mutate_module(module: str, only: set[int] | None, verbose: bool) -> tuple[in
         )
         return killed, scored, equivalent
     finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        for slot in slots:
+            if slot.running:
+                os.killpg(slot.running[0], 9)
+                os.waitpid(slot.running[0], 0)
+            shutil.rmtree(slot.scratch, ignore_errors=True)
 
 
 def main() -> int:
@@ -535,6 +567,7 @@ def main() -> int:
     parser.add_argument("--list", action="store_true", help="print the mutants and stop")
     parser.add_argument("--only", type=int, nargs="*", help="run these mutant numbers only")
     parser.add_argument("--verbose", action="store_true", help="print killed mutants too")
+    parser.add_argument("--jobs", type=int, default=2, help="mutants tested at once (default 2)")
     args = parser.parse_args()
     chosen = list(MODULES) if args.all else args.modules
     unknown = [m for m in chosen if m not in MODULES]
@@ -552,7 +585,7 @@ def main() -> int:
     os.environ["REDIS_URL"] = redis.url
     try:
         for module in chosen:
-            mutate_module(module, set(args.only or ()), args.verbose)
+            mutate_module(module, set(args.only or ()), args.verbose, max(1, args.jobs))
     finally:
         redis.stop()
     return 0
