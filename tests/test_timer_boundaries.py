@@ -13,7 +13,7 @@ from models import Ticket, TicketHistory
 from models.tickets import TicketStatus, TicketType
 from resolvers import clock
 from resolvers.tickets.sweep import sweep_all
-from resolvers.tickets.timers import RULES, closes_at, pre_close_due_at
+from resolvers.tickets.timers import RULES, closes_at, closes_at_for_ids, pre_close_due_at
 from tests.timer_support import make_ticket
 
 TIMERS = TicketTimers()
@@ -223,3 +223,29 @@ def test_the_history_says_why_a_timer_moved_a_ticket():
         ),
     }
     assert [rule.action for rule in RULES] == ["pre_close"] * 4 + ["close", "overdue"]
+
+
+async def test_each_timer_change_stamps_the_ticket_as_updated(world):
+    author = await world.user()
+    due = START + timedelta(hours=2)
+    unanswered = await make_ticket(author, TicketType.SUPPORT, START, response_due_at=due)
+    sales = await make_ticket(author, TicketType.SALES, START)
+    await sweep_at(due)
+    assert (await Ticket.get(id=unanswered.id)).updated_at == due
+    await sweep_at(START + 30 * DAY)
+    assert (await Ticket.get(id=sales.id)).updated_at == START + 30 * DAY
+    await sweep_at(START + 33 * DAY)
+    closed = await Ticket.get(id=sales.id)
+    assert (closed.status, closed.updated_at) == (TicketStatus.CLOSED, START + 33 * DAY)
+
+
+async def test_closes_at_for_tickets_without_projects_takes_one_statement(world, count_sql):
+    pre_sales = await world.user(await world.account(is_pre_sales=True))
+    sales = await make_ticket(pre_sales, TicketType.SALES, START)
+    support = await make_ticket(await world.user(), TicketType.SUPPORT, START, solved_at=START)
+    with count_sql() as counted:
+        found = await closes_at_for_ids([support.id, sales.id], TIMERS, START)
+    assert found == [START + 8 * DAY, START + 17 * DAY]
+    # The policy watcher may reload roles (a SELECT on "user") meanwhile: not ours to count.
+    ours = [sql for sql in counted.statements if 'FROM "user"' not in sql]
+    assert len(ours) == 1

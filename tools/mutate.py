@@ -52,6 +52,29 @@ EQUIVALENT: dict[tuple[str, str], str] = {
     ("resolvers/licenses/urls.py", "parse_store_url: constant: '.' -> '.X'"): (
         "urlsplit lower-cases the host, so stripping a trailing 'X' as well as '.' strips nothing more"
     ),
+    ("resolvers/licenses/urls.py", "_ascii: remove statement: return None -> pass"): (
+        "the function ends right after it: without the line it returns None all the same"
+    ),
+    ("resolvers/tickets/timers.py", "<module>: constant: 'customer' -> 'customerX'"): (
+        "a marker compared only with itself (`rule.notify == CUSTOMER`), never stored or shown"
+    ),
+    ("resolvers/tickets/timers.py", "<module>: constant: 'department' -> 'departmentX'"): (
+        "a marker compared only with itself (`rule.notify == CUSTOMER`), never stored or shown"
+    ),
+    (
+        "resolvers/tickets/timers.py",
+        "_target: remove statement: if len(targets) != 1 or None in targets: -> pass",
+    ): ("an import-time guard against an inconsistent state table; the table is consistent"),
+    (
+        "resolvers/tickets/timers.py",
+        "_target: remove statement: raise ValueError(f'{action} must lead every status of the "
+        "rule to one status') -> pass",
+    ): "an import-time guard against an inconsistent state table; the table is consistent",
+    (
+        "resolvers/tickets/timers.py",
+        "_target: and/or: len(targets) != 1 or None in targets -> "
+        "len(targets) != 1 and None in targets",
+    ): "an import-time guard against an inconsistent state table; the table is consistent",
 }
 
 # Enum-like names whose members a mutant may swap for another member seen in the module.
