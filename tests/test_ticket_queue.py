@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from models import Ticket
+from models import Ticket, TicketMessage
 from models.enums import Department, StaffRole
 from models.tickets import TicketPriority as P
 from models.tickets import TicketStatus, TicketType
@@ -208,3 +208,34 @@ async def test_the_list_takes_between_one_and_the_page_maximum(settings, world):
     people, _ = await _departments(world)
     with pytest.raises(InvalidInput):
         await list_tickets(settings, customer(people.owner), TicketFilter(), 0, None)
+
+
+async def _message(ticket, public_id: str, internal: bool = False) -> None:
+    await TicketMessage.create(
+        public_id=public_id,
+        ticket_id=ticket.id,
+        body="Details",
+        is_internal=internal,
+        from_staff=internal,
+        created_at=NOW,
+    )
+
+
+async def test_the_list_is_searched_by_title_number_and_visible_message_id(settings, world):
+    clock.set_now(NOW)
+    people = await cast(world)
+    at = NOW - timedelta(hours=1)
+    checkout = await make_ticket(people.owner, TicketType.SUPPORT, at, title="Checkout fails")
+    noted = await make_ticket(people.owner, TicketType.SUPPORT, at, title="Slow admin")
+    theirs = await make_ticket(people.other, TicketType.SUPPORT, at, title="Checkout too")
+    await _message(checkout, "M-7Q2K9XH4TB")
+    await _message(noted, "M-NOTE4INTERN", internal=True)
+    await _message(theirs, "M-THEIRS00001")
+    owner, agent = customer(people.owner), staff(people.agent)
+    assert await _listed(settings, owner, search="  checkout ") == [checkout.id]
+    assert await _listed(settings, owner, search=f" {noted.number} ") == [noted.id]
+    assert await _listed(settings, owner, search="m-7q2k9xh4tb") == [checkout.id]
+    assert await _listed(settings, owner, search="M-NOTE4INTERN") == []  # an internal note
+    assert await _listed(settings, agent, search="M-NOTE4INTERN") == [noted.id]
+    assert await _listed(settings, owner, search="M-THEIRS00001") == []  # another account
+    assert await _listed(settings, owner, search=str(theirs.number)) == []
