@@ -84,6 +84,26 @@ async def test_losing_the_staff_role_takes_effect_on_the_next_request(services, 
         assert code(await api.gql(QUEUE, token=token)) == "FORBIDDEN"
 
 
+@pytest.mark.parametrize("staff_member", [True, False], ids=["staff", "customer"])
+async def test_a_deactivated_user_loses_every_permission_in_the_same_process(
+    services, settings, world, staff_member
+):
+    if staff_member:
+        user = await world.staff(StaffRole.AGENT, Department.SUPPORT)
+        principal = Principal(
+            user_id=user.id, staff_role=user.staff_role, department=user.department
+        )
+        resource, action = "ticket", "queue"
+    else:
+        user = await world.user()
+        principal = Principal(user_id=user.id, account_id=user.account_id)
+        resource, action = "license", "read"
+    async with process(services, settings) as (here, _):
+        assert here.authorizer.allowed(principal, resource, action)
+        await change(here, user, is_active=False)
+        assert not here.authorizer.allowed(principal, resource, action)
+
+
 async def test_a_role_in_one_account_grants_nothing_in_another(services, settings, world):
     owner = await world.user()
     other = await world.user()

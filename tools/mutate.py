@@ -55,6 +55,28 @@ EQUIVALENT: dict[tuple[str, str], str] = {
     ("resolvers/licenses/urls.py", "_ascii: remove statement: return None -> pass"): (
         "the function ends right after it: without the line it returns None all the same"
     ),
+    (
+        "policies/enforcer.py",
+        "Authorizer._enforce: remove statement: if len(self._decisions) > 100000: -> pass",
+    ): (
+        "the cap bounds the memo's memory only: a decision is the same from the memo or from Casbin"
+    ),
+    (
+        "policies/enforcer.py",
+        "Authorizer._enforce: remove statement: self._decisions.clear() -> pass",
+    ): (
+        "the cap bounds the memo's memory only: a decision is the same from the memo or from Casbin"
+    ),
+    ("policies/enforcer.py", "Authorizer._enforce: constant: 100000 -> 100001"): (
+        "the cap bounds the memo's memory only: a decision is the same from the memo or from Casbin"
+    ),
+    (
+        "policies/enforcer.py",
+        "Authorizer._enforce: comparison: len(self._decisions) > 100000 -> len(self._decisions) >= 100000",
+    ): "the cap bounds the memo's memory only: a decision is the same from the memo or from Casbin",
+    ("resolvers/pagination.py", "<module>: constant: 'T' -> 'TX'"): (
+        "the name of a TypeVar is read by type checkers only"
+    ),
     ("resolvers/tickets/timers.py", "<module>: constant: 'customer' -> 'customerX'"): (
         "a marker compared only with itself (`rule.notify == CUSTOMER`), never stored or shown"
     ),
@@ -278,6 +300,8 @@ class Mutator(ast.NodeTransformer):
         )
 
     def visit_Call(self, node: ast.Call) -> ast.AST:
+        if isinstance(node.func, ast.Attribute) and node.func.attr == "getLogger":
+            return node  # a logger's name routes log lines; no rule reads it
         self.generic_visit(node)
         if isinstance(node.func, ast.Name) and node.func.id in SWAPPED_CALLS:
             name = SWAPPED_CALLS[node.func.id]
