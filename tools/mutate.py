@@ -336,6 +336,12 @@ class Mutator(ast.NodeTransformer):
                 return made
         return node
 
+    def visit_JoinedStr(self, node: ast.JoinedStr) -> ast.AST:
+        text = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+        if " " in text.strip() and not SQL_WORDS.search(text):
+            return node  # an f-string message: prose, like any other message
+        return self.generic_visit(node)
+
     def visit_Constant(self, node: ast.Constant) -> ast.AST:
         value = node.value
         if id(node) in self.docstrings or value is None or value is Ellipsis:
@@ -486,7 +492,7 @@ def start_tests(scratch: Path, tests: list[str], log: Path, redis_db: int) -> in
         args = [
             *tests,
             "--backends",
-            "sqlite",
+            os.environ.get("MUTATION_BACKENDS", "sqlite"),
             "-x",
             "-q",
             "-p",
@@ -615,6 +621,9 @@ def main() -> int:
     parser.add_argument("--only", type=int, nargs="*", help="run these mutant numbers only")
     parser.add_argument("--verbose", action="store_true", help="print killed mutants too")
     parser.add_argument("--jobs", type=int, default=2, help="mutants tested at once (default 2)")
+    parser.add_argument(
+        "--backends", default="sqlite", help="database backends of the test runs (sqlite,postgres)"
+    )
     args = parser.parse_args()
     chosen = list(MODULES) if args.all else args.modules
     unknown = [m for m in chosen if m not in MODULES]
@@ -625,6 +634,7 @@ def main() -> int:
             for number, (site, _) in enumerate(mutants((ROOT / module).read_text()), 1):
                 print(f"{module} #{number} line {site.line}: {site.key}")
         return 0
+    os.environ["MUTATION_BACKENDS"] = args.backends
     if os.access("/dev/shm", os.W_OK):
         tempfile.tempdir = "/dev/shm"  # SQLite files in memory: no fsync per test
     preload()
