@@ -77,6 +77,15 @@ EQUIVALENT: dict[tuple[str, str], str] = {
     ("resolvers/pagination.py", "<module>: constant: 'T' -> 'TX'"): (
         "the name of a TypeVar is read by type checkers only"
     ),
+    ("resolvers/pagination.py", "keyset_page: constant: 1 -> 2 (#3)"): (
+        "`limit(first + 2)` reads one row more than needed; `has_next` and the page are the same"
+    ),
+    ("resolvers/pagination.py", "_after: constant: True -> False"): (
+        "`zip(strict=False)`: the lengths are equal by construction (decode_cursor checks them)"
+    ),
+    ("resolvers/pagination.py", "_after: constant: True -> False (#2)"): (
+        "`zip(strict=False)`: the lengths are equal by construction (decode_cursor checks them)"
+    ),
     ("resolvers/tickets/timers.py", "<module>: constant: 'customer' -> 'customerX'"): (
         "a marker compared only with itself (`rule.notify == CUSTOMER`), never stored or shown"
     ),
@@ -146,10 +155,12 @@ class Site:
     kind: str
     before: str
     after: str
+    repeat: int = 1  # the n-th mutant of its scope with this same description
 
     @property
     def key(self) -> str:
-        return f"{self.scope}: {self.kind}: {self.before} -> {self.after}"
+        again = f" (#{self.repeat})" if self.repeat > 1 else ""
+        return f"{self.scope}: {self.kind}: {self.before} -> {self.after}{again}"
 
 
 class Mutator(ast.NodeTransformer):
@@ -434,6 +445,7 @@ def mutants(source: str) -> list[tuple[Site, str]]:
     original = ast.unparse(ast.parse(source))
     seen = {original}
     found = []
+    described: dict[str, int] = {}
     for site in survey.sites:
         mutator = Mutator(source, target=site.index)
         tree = ast.parse(source)
@@ -441,6 +453,8 @@ def mutants(source: str) -> list[tuple[Site, str]]:
         text = ast.unparse(ast.fix_missing_locations(mutator.visit(tree)))
         if text not in seen:
             seen.add(text)
+            base = site.key  # repeat is still 1 here
+            described[base] = site.repeat = described.get(base, 0) + 1
             found.append((site, text))
     return found
 
