@@ -172,6 +172,7 @@ def test_when_the_timer_pre_closes_a_ticket(fields, options, due):
         ({"status": TicketStatus.PRE_CLOSED}, START, None),
         ({"status": TicketStatus.CLOSED, "solved_at": START}, START, None),
         ({"is_log": True, "solved_at": START}, START, None),
+        ({"is_log": True, "status": TicketStatus.PRE_CLOSED, "pre_closed_at": START}, START, None),
         (
             {"type": TicketType.PROJECT, "status": TicketStatus.PRE_CLOSED, "pre_closed_at": START},
             START,

@@ -86,6 +86,10 @@ EQUIVALENT: dict[tuple[str, str], str] = {
     ("resolvers/pagination.py", "_after: constant: True -> False (#2)"): (
         "`zip(strict=False)`: the lengths are equal by construction (decode_cursor checks them)"
     ),
+    (
+        "resolvers/tickets/timers.py",
+        "pre_close_due_at: remove statement: return None -> pass (#2)",
+    ): ("the function ends right after it: without the line it returns None all the same"),
     ("resolvers/tickets/timers.py", "<module>: constant: 'customer' -> 'customerX'"): (
         "a marker compared only with itself (`rule.notify == CUSTOMER`), never stored or shown"
     ),
