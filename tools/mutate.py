@@ -90,6 +90,12 @@ EQUIVALENT: dict[tuple[str, str], str] = {
         "resolvers/tickets/timers.py",
         "pre_close_due_at: remove statement: return None -> pass (#2)",
     ): ("the function ends right after it: without the line it returns None all the same"),
+    ("resolvers/tickets/queue.py", "ticket_queue: constant: 10 -> 11"): (
+        "one more placeholder made than the statement uses"
+    ),
+    ("resolvers/tickets/queue.py", "ticket_queue: constant: 9 -> 10"): (
+        "one more placeholder made than the statement uses"
+    ),
     ("resolvers/tickets/timers.py", "<module>: constant: 'customer' -> 'customerX'"): (
         "a marker compared only with itself (`rule.notify == CUSTOMER`), never stored or shown"
     ),
@@ -110,6 +116,21 @@ EQUIVALENT: dict[tuple[str, str], str] = {
         "_target: and/or: len(targets) != 1 or None in targets -> "
         "len(targets) != 1 and None in targets",
     ): "an import-time guard against an inconsistent state table; the table is consistent",
+}
+
+# (module, mutant key) -> why only PostgreSQL can see it; such a mutant runs on PostgreSQL.
+POSTGRES_ONLY: dict[tuple[str, str], str] = {
+    (
+        "resolvers/tickets/queue.py",
+        key,
+    ): "the placeholder style of PostgreSQL ($1); SQLite takes either"
+    for key in (
+        "ticket_queue: constant: 'postgres' -> 'postgresX'",
+        "ticket_queue: comparison: conn.capabilities.dialect == 'postgres' -> "
+        "conn.capabilities.dialect != 'postgres'",
+        "ticket_queue: constant: '$' -> '$X'",
+        "ticket_queue: constant: 1 -> 2",
+    )
 }
 
 # Enum-like names whose members a mutant may swap for another member seen in the module.
@@ -494,7 +515,9 @@ def preload() -> None:
             pass
 
 
-def start_tests(scratch: Path, tests: list[str], log: Path, redis_db: int) -> int:
+def start_tests(
+    scratch: Path, tests: list[str], log: Path, redis_db: int, backends: str | None = None
+) -> int:
     """Fork a child running the tests in `scratch`; its own Redis database. Returns its pid."""
     pid = os.fork()
     if pid == 0:  # the child
@@ -510,7 +533,7 @@ def start_tests(scratch: Path, tests: list[str], log: Path, redis_db: int) -> in
         args = [
             *tests,
             "--backends",
-            os.environ.get("MUTATION_BACKENDS", "sqlite"),
+            backends or os.environ.get("MUTATION_BACKENDS", "sqlite"),
             "-x",
             "-q",
             "-p",
@@ -595,7 +618,8 @@ def mutate_module(module: str, only: set[int], verbose: bool, jobs: int) -> tupl
                     number, site, text = waiting.pop(0)
                     (slot.scratch / module).write_text(text)
                     log = slot.scratch / "pytest.log"
-                    pid = start_tests(slot.scratch, tests, log, slot.number + 1)
+                    backends = "postgres" if (module, site.key) in POSTGRES_ONLY else None
+                    pid = start_tests(slot.scratch, tests, log, slot.number + 1, backends)
                     slot.running = (pid, number, site, time.monotonic() + timeout)
                 if slot.running is None:
                     continue
