@@ -219,8 +219,8 @@ def test_the_history_says_why_a_timer_moved_a_ticket():
             "no message for 1 day after pre-close",
         ),
         "response_deadline": (
-            "first-response deadline passed without a staff answer",
-            "first-response deadline passed without a staff answer",
+            "response deadline passed without a staff answer",
+            "response deadline passed without a staff answer",
         ),
     }
     assert [rule.action for rule in RULES] == ["pre_close"] * 4 + ["close", "overdue"]
