@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from models import Ticket
-from models.tickets import TicketType
+from models.tickets import TicketKind
 from resolvers import clock
 from resolvers.errors import InvalidInput
 from resolvers.pagination import check_first, decode_cursor, encode_cursor, keyset_page
@@ -32,7 +32,7 @@ async def _tickets(world, offsets_in_minutes: list[int]):
     made = []
     for minutes in offsets_in_minutes:
         at = NOW - timedelta(minutes=minutes)
-        made.append(await make_ticket(people.owner, TicketType.SUPPORT, at, created_at=at))
+        made.append(await make_ticket(people.owner, TicketKind.SUPPORT, at, created_at=at))
     return people, made
 
 

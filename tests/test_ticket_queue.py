@@ -12,8 +12,8 @@ import pytest
 
 from models import Ticket, TicketMessage
 from models.enums import Department, StaffRole
+from models.tickets import TicketKind, TicketStatus
 from models.tickets import TicketPriority as P
-from models.tickets import TicketStatus, TicketType
 from resolvers import clock
 from resolvers.errors import Forbidden, InvalidInput
 from resolvers.identity import Principal
@@ -34,7 +34,7 @@ def customer(user) -> Principal:
 
 
 async def ids(settings, principal, first=50) -> list[int]:
-    return [e.ticket_id for e in await ticket_queue(settings, principal, first)]
+    return [e.ticket.id for e in await ticket_queue(settings, principal, first)]
 
 
 async def _departments(world):
@@ -43,12 +43,12 @@ async def _departments(world):
     clock.set_now(NOW)
     people = await cast(world)
     at = NOW - timedelta(hours=1)
-    support = await make_ticket(people.owner, TicketType.SUPPORT, at)
-    sales = await make_ticket(people.owner, TicketType.SALES, at)
-    project = await make_ticket(people.owner, TicketType.PROJECT, at)
-    closed = await make_ticket(people.owner, TicketType.SUPPORT, at, TicketStatus.CLOSED)
-    log = await make_ticket(people.owner, TicketType.SUPPORT, at, is_log=True)
-    handed = await make_ticket(people.owner, TicketType.SALES, at, assignee=people.agent)
+    support = await make_ticket(people.owner, TicketKind.SUPPORT, at)
+    sales = await make_ticket(people.owner, TicketKind.SALES, at)
+    project = await make_ticket(people.owner, TicketKind.PROJECT, at)
+    closed = await make_ticket(people.owner, TicketKind.SUPPORT, at, TicketStatus.CLOSED)
+    log = await make_ticket(people.owner, TicketKind.SUPPORT, at, is_log=True)
+    handed = await make_ticket(people.owner, TicketKind.SALES, at, assignee=people.agent)
     tickets = dict(
         support=support, sales=sales, project=project, closed=closed, log=log, handed=handed
     )
@@ -94,7 +94,7 @@ async def test_hotrush_first_by_deadline_then_priority_then_age(settings, world)
     async def ticket(created, priority=P.NORMAL, **fields):
         return (
             await make_ticket(
-                people.owner, TicketType.SUPPORT, NOW - created, priority=priority, **fields
+                people.owner, TicketKind.SUPPORT, NOW - created, priority=priority, **fields
             )
         ).id
 
@@ -114,14 +114,14 @@ async def test_tickets_of_one_age_are_answered_in_id_order(settings, world):
     clock.set_now(NOW)
     people = await cast(world)
     made = [
-        (await make_ticket(people.owner, TicketType.SUPPORT, NOW - timedelta(hours=1))).id
+        (await make_ticket(people.owner, TicketKind.SUPPORT, NOW - timedelta(hours=1))).id
         for _ in range(3)
     ]
     assert await ids(settings, staff(people.agent)) == made
 
 
 async def _priorities(settings, principal) -> dict[int, float]:
-    return {e.ticket_id: e.effective_priority for e in await ticket_queue(settings, principal, 50)}
+    return {e.ticket.id: e.effective_priority for e in await ticket_queue(settings, principal, 50)}
 
 
 async def test_effective_priority_divides_by_the_accounts_mean_weight_over_90_days(settings, world):
@@ -130,15 +130,15 @@ async def test_effective_priority_divides_by_the_accounts_mean_weight_over_90_da
     day = timedelta(days=1)
     # Owner's account: major + normal in the window (mean 2.5); a minor ticket 91 days old and
     # a minor log ticket do not count.
-    major = await make_ticket(people.owner, TicketType.SUPPORT, NOW - day, priority=P.MAJOR)
-    normal = await make_ticket(people.owner, TicketType.SUPPORT, NOW - day, priority=P.NORMAL)
+    major = await make_ticket(people.owner, TicketKind.SUPPORT, NOW - day, priority=P.MAJOR)
+    normal = await make_ticket(people.owner, TicketKind.SUPPORT, NOW - day, priority=P.NORMAL)
     await make_ticket(
-        people.owner, TicketType.SUPPORT, NOW - 91 * day, TicketStatus.CLOSED, priority=P.MINOR
+        people.owner, TicketKind.SUPPORT, NOW - 91 * day, TicketStatus.CLOSED, priority=P.MINOR
     )
-    await make_ticket(people.owner, TicketType.SUPPORT, NOW - day, priority=P.MINOR, is_log=True)
+    await make_ticket(people.owner, TicketKind.SUPPORT, NOW - day, priority=P.MINOR, is_log=True)
     # Other account: one minor ticket exactly 90 days old (counts) and a major one (mean 2.0).
-    edge = await make_ticket(people.other, TicketType.SUPPORT, NOW - 90 * day, priority=P.MINOR)
-    theirs = await make_ticket(people.other, TicketType.SUPPORT, NOW - day, priority=P.MAJOR)
+    edge = await make_ticket(people.other, TicketKind.SUPPORT, NOW - 90 * day, priority=P.MINOR)
+    theirs = await make_ticket(people.other, TicketKind.SUPPORT, NOW - day, priority=P.MAJOR)
     found = await _priorities(settings, staff(people.admin))
     assert found[major.id] == pytest.approx(3 * 2 / 2.5)
     assert found[normal.id] == pytest.approx(2 * 2 / 2.5)
@@ -150,7 +150,7 @@ async def test_a_ticket_older_than_the_window_weighs_its_nominal_weight(settings
     clock.set_now(NOW)
     people = await cast(world)
     old = await make_ticket(
-        people.owner, TicketType.SUPPORT, NOW - timedelta(days=120), priority=P.MAJOR
+        people.owner, TicketKind.SUPPORT, NOW - timedelta(days=120), priority=P.MAJOR
     )
     assert (await _priorities(settings, staff(people.admin)))[old.id] == pytest.approx(3.0)
 
@@ -167,13 +167,13 @@ async def test_the_list_filters_by_status_and_type(settings, world):
     clock.set_now(NOW)
     people = await cast(world)
     at = NOW - timedelta(hours=1)
-    sales = await make_ticket(people.owner, TicketType.SALES, at, TicketStatus.SUBMITTED)
-    support = await make_ticket(people.owner, TicketType.SUPPORT, at, TicketStatus.SUBMITTED)
-    started = await make_ticket(people.owner, TicketType.SUPPORT, at, TicketStatus.IN_PROGRESS)
+    sales = await make_ticket(people.owner, TicketKind.SALES, at, TicketStatus.SUBMITTED)
+    support = await make_ticket(people.owner, TicketKind.SUPPORT, at, TicketStatus.SUBMITTED)
+    started = await make_ticket(people.owner, TicketKind.SUPPORT, at, TicketStatus.IN_PROGRESS)
     owner = customer(people.owner)
     assert await _listed(settings, owner, status=TicketStatus.SUBMITTED) == [support.id, sales.id]
-    assert await _listed(settings, owner, type=TicketType.SUPPORT) == [started.id, support.id]
-    both = await _listed(settings, owner, status=TicketStatus.SUBMITTED, type=TicketType.SALES)
+    assert await _listed(settings, owner, type=TicketKind.SUPPORT) == [started.id, support.id]
+    both = await _listed(settings, owner, status=TicketStatus.SUBMITTED, type=TicketKind.SALES)
     assert both == [sales.id]
 
 
@@ -181,10 +181,10 @@ async def test_closed_tickets_are_hidden_rated_or_not_and_shown_when_asked(setti
     clock.set_now(NOW)
     people = await cast(world)
     at = NOW - timedelta(hours=1)
-    open_ = await make_ticket(people.owner, TicketType.SUPPORT, at)
-    closed = await make_ticket(people.owner, TicketType.SUPPORT, at, TicketStatus.CLOSED)
+    open_ = await make_ticket(people.owner, TicketKind.SUPPORT, at)
+    closed = await make_ticket(people.owner, TicketKind.SUPPORT, at, TicketStatus.CLOSED)
     rated = await make_ticket(
-        people.owner, TicketType.SUPPORT, at, TicketStatus.CLOSED, rating=4, rated_at=at
+        people.owner, TicketKind.SUPPORT, at, TicketStatus.CLOSED, rating=4, rated_at=at
     )
     owner = customer(people.owner)
     assert await _listed(settings, owner) == [open_.id]  # on by default
@@ -225,9 +225,9 @@ async def test_the_list_is_searched_by_title_number_and_visible_message_id(setti
     clock.set_now(NOW)
     people = await cast(world)
     at = NOW - timedelta(hours=1)
-    checkout = await make_ticket(people.owner, TicketType.SUPPORT, at, title="Checkout fails")
-    noted = await make_ticket(people.owner, TicketType.SUPPORT, at, title="Slow admin")
-    theirs = await make_ticket(people.other, TicketType.SUPPORT, at, title="Checkout too")
+    checkout = await make_ticket(people.owner, TicketKind.SUPPORT, at, title="Checkout fails")
+    noted = await make_ticket(people.owner, TicketKind.SUPPORT, at, title="Slow admin")
+    theirs = await make_ticket(people.other, TicketKind.SUPPORT, at, title="Checkout too")
     await _message(checkout, "M-7Q2K9XH4TB")
     await _message(noted, "M-NOTE4INTERN", internal=True)
     await _message(theirs, "M-THEIRS00001")

@@ -10,7 +10,7 @@ import pytest
 
 from accountdesk.settings import TicketTimers
 from models import Ticket, TicketHistory
-from models.tickets import TicketStatus, TicketType
+from models.tickets import TicketKind, TicketStatus
 from resolvers import clock
 from resolvers.tickets.sweep import sweep_all
 from resolvers.tickets.timers import RULES, closes_at, closes_at_for_ids, pre_close_due_at
@@ -33,7 +33,7 @@ async def status_of(ticket: Ticket) -> TicketStatus:
 
 async def test_a_support_ticket_marked_solved_long_after_its_last_message_waits_five_days(world):
     solved = START + 10 * DAY
-    ticket = await make_ticket(await world.user(), TicketType.SUPPORT, START, solved_at=solved)
+    ticket = await make_ticket(await world.user(), TicketKind.SUPPORT, START, solved_at=solved)
     await sweep_at(solved)
     assert await status_of(ticket) is TicketStatus.IN_PROGRESS
     await sweep_at(solved + 5 * DAY - SECOND)
@@ -45,8 +45,8 @@ async def test_a_support_ticket_marked_solved_long_after_its_last_message_waits_
 @pytest.mark.parametrize(
     ("type", "idle", "pre_sales"),
     [
-        (TicketType.SALES, 30 * DAY, False),
-        (TicketType.SALES, 14 * DAY, True),
+        (TicketKind.SALES, 30 * DAY, False),
+        (TicketKind.SALES, 14 * DAY, True),
     ],
 )
 async def test_a_sales_ticket_pre_closes_at_the_second_its_idle_time_ends(
@@ -70,7 +70,7 @@ async def test_a_sales_ticket_pre_closes_at_the_second_its_idle_time_ends(
     ],
 )
 async def test_every_open_status_but_pre_closed_is_pre_closed_by_the_timer(world, status):
-    ticket = await make_ticket(await world.user(), TicketType.SALES, START, status)
+    ticket = await make_ticket(await world.user(), TicketKind.SALES, START, status)
     await sweep_at(START + 30 * DAY)
     assert await status_of(ticket) is TicketStatus.PRE_CLOSED
 
@@ -78,7 +78,7 @@ async def test_every_open_status_but_pre_closed_is_pre_closed_by_the_timer(world
 async def test_a_pre_closed_ticket_keeps_its_pre_close_time(world):
     pre_closed = START + 30 * DAY
     ticket = await make_ticket(
-        await world.user(), TicketType.SALES, START, "pre_closed", pre_closed_at=pre_closed
+        await world.user(), TicketKind.SALES, START, "pre_closed", pre_closed_at=pre_closed
     )
     await sweep_at(pre_closed + DAY)
     assert (await Ticket.get(id=ticket.id)).pre_closed_at == pre_closed
@@ -89,8 +89,8 @@ async def test_a_message_at_the_instant_of_the_pre_close_does_not_keep_it_open(w
     """A pre-closed ticket closes 3 days after its pre-close unless a message came *after* it."""
     at = START + 30 * DAY
     author = await world.user()
-    same = await make_ticket(author, TicketType.SALES, at, "pre_closed", pre_closed_at=at)
-    later = await make_ticket(author, TicketType.SALES, at + SECOND, "pre_closed", pre_closed_at=at)
+    same = await make_ticket(author, TicketKind.SALES, at, "pre_closed", pre_closed_at=at)
+    later = await make_ticket(author, TicketKind.SALES, at + SECOND, "pre_closed", pre_closed_at=at)
     await sweep_at(at + 3 * DAY - SECOND)
     assert await status_of(same) is TicketStatus.PRE_CLOSED
     await sweep_at(at + 3 * DAY)
@@ -101,7 +101,7 @@ async def test_a_message_at_the_instant_of_the_pre_close_does_not_keep_it_open(w
 
 async def test_only_a_pre_closed_ticket_is_closed_by_the_timer(world):
     ticket = await make_ticket(
-        await world.user(), TicketType.SALES, START, "in_progress", pre_closed_at=START
+        await world.user(), TicketKind.SALES, START, "in_progress", pre_closed_at=START
     )
     await sweep_at(START + 4 * DAY)
     assert await status_of(ticket) is TicketStatus.IN_PROGRESS
@@ -110,10 +110,10 @@ async def test_only_a_pre_closed_ticket_is_closed_by_the_timer(world):
 async def test_overdue_exactly_at_the_due_time(world):
     due = START + 2 * timedelta(hours=1)
     ticket = await make_ticket(
-        await world.user(), TicketType.SUPPORT, START, hotrush=True, response_due_at=due
+        await world.user(), TicketKind.SUPPORT, START, hotrush=True, response_due_at=due
     )
     closed = await make_ticket(
-        await world.user(), TicketType.SUPPORT, START, "closed", response_due_at=due
+        await world.user(), TicketKind.SUPPORT, START, "closed", response_due_at=due
     )
     await sweep_at(due - SECOND)
     assert not (await Ticket.get(id=ticket.id)).overdue
@@ -124,7 +124,7 @@ async def test_overdue_exactly_at_the_due_time(world):
 
 def _ticket(**fields) -> SimpleNamespace:
     values = dict(
-        type=TicketType.SUPPORT,
+        type=TicketKind.SUPPORT,
         status=TicketStatus.IN_PROGRESS,
         is_log=False,
         last_message_at=START,
@@ -140,15 +140,15 @@ def _ticket(**fields) -> SimpleNamespace:
         ({"solved_at": START + 10 * DAY}, {}, START + 15 * DAY),  # mark after the last message
         ({"solved_at": START - 10 * DAY}, {}, START + 5 * DAY),  # last message after the mark
         ({}, {}, None),  # support, not solved
-        ({"type": TicketType.SALES}, {}, START + 30 * DAY),
-        ({"type": TicketType.SALES}, {"pre_sales": True}, START + 14 * DAY),
-        ({"type": TicketType.PROJECT}, {"tasks_finished": True}, START + 30 * DAY),
-        ({"type": TicketType.PROJECT}, {}, None),
-        ({"type": TicketType.GENERIC}, {}, None),
-        ({"type": TicketType.SALES, "is_log": True}, {}, None),
-        ({"type": TicketType.SALES, "status": TicketStatus.PRE_CLOSED}, {}, None),
-        ({"type": TicketType.SALES, "status": TicketStatus.CLOSED}, {}, None),
-        ({"type": TicketType.SALES, "status": TicketStatus.SUBMITTED}, {}, START + 30 * DAY),
+        ({"type": TicketKind.SALES}, {}, START + 30 * DAY),
+        ({"type": TicketKind.SALES}, {"pre_sales": True}, START + 14 * DAY),
+        ({"type": TicketKind.PROJECT}, {"tasks_finished": True}, START + 30 * DAY),
+        ({"type": TicketKind.PROJECT}, {}, None),
+        ({"type": TicketKind.GENERIC}, {}, None),
+        ({"type": TicketKind.SALES, "is_log": True}, {}, None),
+        ({"type": TicketKind.SALES, "status": TicketStatus.PRE_CLOSED}, {}, None),
+        ({"type": TicketKind.SALES, "status": TicketStatus.CLOSED}, {}, None),
+        ({"type": TicketKind.SALES, "status": TicketStatus.SUBMITTED}, {}, START + 30 * DAY),
     ],
 )
 def test_when_the_timer_pre_closes_a_ticket(fields, options, due):
@@ -174,7 +174,7 @@ def test_when_the_timer_pre_closes_a_ticket(fields, options, due):
         ({"is_log": True, "solved_at": START}, START, None),
         ({"is_log": True, "status": TicketStatus.PRE_CLOSED, "pre_closed_at": START}, START, None),
         (
-            {"type": TicketType.PROJECT, "status": TicketStatus.PRE_CLOSED, "pre_closed_at": START},
+            {"type": TicketKind.PROJECT, "status": TicketStatus.PRE_CLOSED, "pre_closed_at": START},
             START,
             None,
         ),
@@ -185,9 +185,9 @@ def test_when_a_ticket_closes_by_itself(fields, now, expected):
 
 
 def test_a_finished_project_ticket_closes_after_its_idle_time_and_three_days():
-    project = _ticket(type=TicketType.PROJECT)
+    project = _ticket(type=TicketKind.PROJECT)
     assert closes_at(project, TIMERS, START, tasks_finished=True) == START + 33 * DAY
-    pre_closed = _ticket(type=TicketType.PROJECT, status="pre_closed", pre_closed_at=START)
+    pre_closed = _ticket(type=TicketKind.PROJECT, status="pre_closed", pre_closed_at=START)
     assert closes_at(pre_closed, TIMERS, START, tasks_finished=True) == START + 3 * DAY
 
 
@@ -229,8 +229,8 @@ def test_the_history_says_why_a_timer_moved_a_ticket():
 async def test_each_timer_change_stamps_the_ticket_as_updated(world):
     author = await world.user()
     due = START + timedelta(hours=2)
-    unanswered = await make_ticket(author, TicketType.SUPPORT, START, response_due_at=due)
-    sales = await make_ticket(author, TicketType.SALES, START)
+    unanswered = await make_ticket(author, TicketKind.SUPPORT, START, response_due_at=due)
+    sales = await make_ticket(author, TicketKind.SALES, START)
     await sweep_at(due)
     assert (await Ticket.get(id=unanswered.id)).updated_at == due
     await sweep_at(START + 30 * DAY)
@@ -242,8 +242,8 @@ async def test_each_timer_change_stamps_the_ticket_as_updated(world):
 
 async def test_closes_at_for_tickets_without_projects_takes_one_statement(world, count_sql):
     pre_sales = await world.user(await world.account(is_pre_sales=True))
-    sales = await make_ticket(pre_sales, TicketType.SALES, START)
-    support = await make_ticket(await world.user(), TicketType.SUPPORT, START, solved_at=START)
+    sales = await make_ticket(pre_sales, TicketKind.SALES, START)
+    support = await make_ticket(await world.user(), TicketKind.SUPPORT, START, solved_at=START)
     with count_sql() as counted:
         found = await closes_at_for_ids([support.id, sales.id], TIMERS, START)
     assert found == [START + 8 * DAY, START + 17 * DAY]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import contextlib
 import copy
 import os
 import re
@@ -29,6 +30,8 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+import redis.exceptions
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -134,7 +137,7 @@ POSTGRES_ONLY: dict[tuple[str, str], str] = {
 }
 
 # Enum-like names whose members a mutant may swap for another member seen in the module.
-ENUM_NAMES = {"S", "TicketStatus", "Action", "TicketType"}
+ENUM_NAMES = {"S", "TicketStatus", "Action", "TicketType", "TicketKind"}
 SWAPPED_CALLS = {"any": "all", "all": "any", "max": "min", "min": "max"}
 COMPARE_SWAPS = {
     ast.Eq: ast.NotEq,
@@ -268,9 +271,9 @@ class Mutator(ast.NodeTransformer):
             return node
         for field in ("body", "orelse", "finalbody"):
             inner = getattr(node, field, None)
-            if isinstance(inner, list) and inner and isinstance(inner[0], ast.stmt):
-                if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
-                    setattr(node, field, self._body(inner))
+            nested = isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
+            if isinstance(inner, list) and inner and isinstance(inner[0], ast.stmt) and not nested:
+                setattr(node, field, self._body(inner))
         if isinstance(node, ast.Try):
             for handler in node.handlers:
                 handler.body = self._body(handler.body)
@@ -509,10 +512,8 @@ def preload() -> None:
     import importlib
 
     for name in PRELOAD:
-        try:
+        with contextlib.suppress(ImportError):
             importlib.import_module(name)
-        except ImportError:
-            pass
 
 
 def start_tests(
@@ -701,10 +702,8 @@ class _shared_redis:
         self.url = f"unix://{self.server.socket_file}"
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(redis.exceptions.ConnectionError):  # already gone
             self.server.shutdown()
-        except Exception:  # the server is gone already; nothing to stop
-            pass
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
