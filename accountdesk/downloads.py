@@ -1,4 +1,5 @@
-"""Downloads through short-lived signed links: `GET /files/attachment/<id>?user=&expires=&signature=`.
+"""Downloads through short-lived signed links: `GET /files/attachment/<id>?user=&expires=&signature=`
+(ticket attachments) and `GET /files/receipt/<order id>?...` (receipt PDFs).
 
 The signature proves the link was made by this server for that user and has not expired; the
 right to read the ticket is then checked again, as of now (a user disabled, a ticket moved or
@@ -17,6 +18,8 @@ from starlette.routing import Route
 
 from models import User
 from models.enums import AccountType, Department, StaffRole
+from resolvers.buying.receipts import readable_receipt, receipt_pdf
+from resolvers.errors import NotFound
 from resolvers.identity import Principal
 from resolvers.storage import storage_for, verify_link
 from resolvers.tickets.attachments import readable_attachment
@@ -68,4 +71,32 @@ def download_routes(services: Callable[[], Services]) -> list[Route]:
             },
         )
 
-    return [Route("/files/attachment/{object_id}", attachment, methods=["GET"])]
+    async def receipt(request: Request) -> Response:
+        current = services()
+        object_id = request.path_params["object_id"]
+        missing = PlainTextResponse("Not found, or the link expired.", status_code=404)
+        user_id = verify_link(current.settings, "receipt", object_id, request.query_params)
+        if user_id is None or not object_id.isdigit():
+            return missing
+        principal = await _principal(user_id)
+        if principal is None or not current.authorizer.allowed(principal, "order", "read"):
+            return missing
+        try:
+            order = await readable_receipt(principal, int(object_id))
+        except NotFound:
+            return missing
+        data = await receipt_pdf(order)
+        return Response(
+            data,
+            media_type="application/pdf",
+            headers={
+                "content-disposition": f'attachment; filename="receipt-{order.receipt_number}.pdf"',
+                "x-content-type-options": "nosniff",
+                "cache-control": "private, no-store",
+            },
+        )
+
+    return [
+        Route("/files/attachment/{object_id}", attachment, methods=["GET"]),
+        Route("/files/receipt/{object_id}", receipt, methods=["GET"]),
+    ]

@@ -130,6 +130,10 @@ class Settings:
     max_request_upload_bytes: int = 50 * 1024 * 1024
     max_files_per_request: int = 10
     signed_link_ttl: timedelta = timedelta(minutes=5)
+    # Buying: which processor takes payments ("sandbox", the embedded default, or "stripe")
+    payment_processor: str = "sandbox"
+    stripe_secret_key: str = ""
+    stripe_webhook_secret: str = ""
     timers: TicketTimers = field(default_factory=TicketTimers)
 
     @classmethod
@@ -173,6 +177,7 @@ class Settings:
             max_files_per_request=_int(env, "MAX_FILES_PER_REQUEST", 10, 1),
             signed_link_ttl=timedelta(seconds=_int(env, "SIGNED_LINK_TTL_SECONDS", 300, 1)),
             timers=TicketTimers.from_env(env),
+            **_payments(env),
         )
 
     def with_changes(self, **changes: object) -> Settings:
@@ -187,7 +192,7 @@ class Settings:
         return self.database_url.startswith("sqlite://")
 
     def describe(self) -> list[tuple[str, str]]:
-        hidden = {"secret_key"}
+        hidden = {"secret_key", "stripe_secret_key", "stripe_webhook_secret"}
         return [
             (f.name, "***" if f.name in hidden else str(getattr(self, f.name)))
             for f in fields(self)
@@ -204,6 +209,20 @@ def normalize_database_url(url: str) -> str:
     raise SettingsError(
         f"DATABASE_URL must start with sqlite:// or postgresql://, got {url.split(':')[0]!r}"
     )
+
+
+def _payments(env: dict[str, str]) -> dict[str, str]:
+    chosen = env.get("PAYMENT_PROCESSOR") or "sandbox"
+    values = {
+        "payment_processor": chosen,
+        "stripe_secret_key": env.get("STRIPE_SECRET_KEY", ""),
+        "stripe_webhook_secret": env.get("STRIPE_WEBHOOK_SECRET", ""),
+    }
+    if chosen not in ("sandbox", "stripe"):
+        raise SettingsError(f"PAYMENT_PROCESSOR must be sandbox or stripe, got {chosen!r}")
+    if chosen == "stripe" and not (values["stripe_secret_key"] and values["stripe_webhook_secret"]):
+        raise SettingsError("PAYMENT_PROCESSOR=stripe needs STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET")
+    return values
 
 
 def _smtp_url(raw: str) -> str:

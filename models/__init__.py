@@ -1,7 +1,20 @@
 """Tortoise models: data, constraints and indexes. No rules beyond integrity live here."""
 
 from models.accounts import Account, ApiToken, PasswordReset, Session, User
+from models.buying import (
+    CartLine,
+    DocumentCounter,
+    Order,
+    OrderLine,
+    OrderStatus,
+    Payment,
+    PaymentEvent,
+    PaymentStatus,
+    Product,
+    ProductKind,
+)
 from models.enums import AccountType, Department, NewsletterTopic, StaffRole
+from models.ledger import LiabilityBalance, LiabilityEntry
 from models.licenses import (
     Brand,
     HolderStatus,
@@ -36,6 +49,18 @@ __all__ = [
     "AccountType",
     "ApiToken",
     "Brand",
+    "CartLine",
+    "DocumentCounter",
+    "LiabilityBalance",
+    "LiabilityEntry",
+    "Order",
+    "OrderLine",
+    "OrderStatus",
+    "Payment",
+    "PaymentEvent",
+    "PaymentStatus",
+    "Product",
+    "ProductKind",
     "Department",
     "HolderStatus",
     "License",

@@ -21,6 +21,7 @@ from strawberry.tools import merge_types
 from accountdesk.settings import Settings
 from schema.accounts import AccountMutation, AccountQuery
 from schema.api_tokens import ApiTokenMutation, ApiTokenQuery
+from schema.buying import BuyingMutation, BuyingQuery
 from schema.direct import install_direct_resolvers
 from schema.extensions import CodedMaskErrors
 from schema.licenses import LicenseMutation, LicenseQuery
@@ -30,7 +31,13 @@ from schema.tickets import TicketMutation, TicketQuery, TicketSubscription
 
 __all__ = ["build_schema", "QUERIES", "MUTATIONS", "SUBSCRIPTIONS"]
 
-QUERIES: tuple[type, ...] = (AccountQuery, ApiTokenQuery, TicketQuery, LicenseQuery)
+QUERIES: tuple[type, ...] = (
+    AccountQuery,
+    ApiTokenQuery,
+    TicketQuery,
+    LicenseQuery,
+    BuyingQuery,
+)
 MUTATIONS: tuple[type, ...] = (
     AccountMutation,
     ApiTokenMutation,
@@ -38,6 +45,7 @@ MUTATIONS: tuple[type, ...] = (
     TicketMutation,
     LicenseMutation,
     ProjectMutation,
+    BuyingMutation,
 )
 SUBSCRIPTIONS: tuple[type, ...] = (TicketSubscription,)
 

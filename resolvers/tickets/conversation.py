@@ -44,6 +44,7 @@ __all__ = [
     "post_message",
     "split_message",
     "ticket_by_message_id",
+    "open_vendor_ticket",
 ]
 
 DEPARTMENT_BY_TYPE = {
@@ -152,6 +153,27 @@ async def create_ticket(
         await write_history(
             ticket.id, author, now, "create", None, TicketStatus.SUBMITTED, "", conn
         )
+    return ticket
+
+
+async def open_vendor_ticket(
+    settings: Settings, account_id: int, type: TicketType, title: str, body: str, conn: Any
+) -> Ticket:
+    """A ticket the vendor opens for an account (e.g. for a service it bought), inside the
+    caller's transaction; its first message is from the vendor (no author)."""
+    now = clock.now()
+    ticket = await _insert_ticket(
+        settings,
+        await next_ticket_number(conn),
+        now,
+        conn,
+        account_id=account_id,
+        type=type,
+        department=DEPARTMENT_BY_TYPE[type],
+        title=clean_title(title),
+    )
+    await add_message(ticket.id, None, clean_body(body), now, conn, from_staff=True)
+    await write_history(ticket.id, None, now, "create", None, TicketStatus.SUBMITTED, "", conn)
     return ticket
 
 
