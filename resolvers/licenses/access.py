@@ -85,6 +85,9 @@ async def owned_transfer(
 def object_id(value: int | str, what: str) -> int:
     """An id from the API; one that is not a number is just a missing object."""
     try:
-        return int(value)
+        number = int(value)
     except (TypeError, ValueError):
         raise NotFound(f"No such {what}.") from None
+    if not 0 < number < 2**63:  # a 64-bit id; a larger one must not reach the database
+        raise NotFound(f"No such {what}.")
+    return number
