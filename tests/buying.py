@@ -7,10 +7,11 @@ import json
 import secrets
 from typing import Any
 
-from models import Order, Payment, Product, ProductKind
+from models import Order, Payment, Product
 from models.enums import StaffRole
 from resolvers import clock
-from resolvers.buying.catalog import ProductData, create_product
+from resolvers.buying.catalog import create_product
+from resolvers.buying.catalog_data import PRODUCTS as CATALOG
 from resolvers.buying.processors.sandbox import SIGNATURE_HEADER, SandboxProcessor, event_body
 from resolvers.identity import Principal
 from resolvers.licenses.catalog import seed_catalog
@@ -38,14 +39,8 @@ VERIFY = f"""mutation($id: ID!) {{ verifyOrder(id: $id) {{ {RESULT}
 
 SALES = Principal(staff_role=StaffRole.SALES)
 
-PRODUCTS = [
-    ProductData(
-        ProductKind.LICENSE, "xcart5-business", "X-Cart 5 Business", 129900, brand="xcart5"
-    ),
-    ProductData(ProductKind.ADDON, "xcart5-wholesale", "Wholesale pricing", 9900, brand="xcart5"),
-    ProductData(ProductKind.POINTS, "points-10", "10 tech-support points", 25000, points=10),
-    ProductData(ProductKind.SERVICE, "installation", "Installation service", 15000),
-]
+TEST_CODES = ("xcart5-business", "xcart5-wholesale", "points-10", "installation")
+PRODUCTS = [data for data in CATALOG if data.code in TEST_CODES]
 
 
 async def catalog() -> dict[str, Product]:
