@@ -45,20 +45,30 @@ async def _principal(user_id: int) -> Principal | None:
     )
 
 
+_MISSING = "Not found, or the link expired."
+
+
+async def _link_holder(
+    current: Services, request: Request, kind: str, permission: tuple[str, str]
+) -> tuple[Principal, int] | None:
+    """The person a valid, unexpired link was made for, if they still hold the permission."""
+    object_id = request.path_params["object_id"]
+    user_id = verify_link(current.settings, kind, object_id, request.query_params)
+    if user_id is None or not object_id.isdigit():
+        return None
+    principal = await _principal(user_id)
+    if principal is None or not current.authorizer.allowed(principal, *permission):
+        return None
+    return principal, int(object_id)
+
+
 def download_routes(services: Callable[[], Services]) -> list[Route]:
     async def attachment(request: Request) -> Response:
         current = services()
-        object_id = request.path_params["object_id"]
-        missing = PlainTextResponse("Not found, or the link expired.", status_code=404)
-        user_id = verify_link(current.settings, "attachment", object_id, request.query_params)
-        if user_id is None or not object_id.isdigit():
-            return missing
-        principal = await _principal(user_id)
-        if principal is None or not current.authorizer.allowed(principal, "file", "read_ticket"):
-            return missing
-        found = await readable_attachment(principal, int(object_id))
+        holder = await _link_holder(current, request, "attachment", ("file", "read_ticket"))
+        found = await readable_attachment(*holder) if holder else None
         if found is None:
-            return missing
+            return PlainTextResponse(_MISSING, status_code=404)
         name = quote(found["display_name"])
         return StreamingResponse(
             storage_for(current.settings).open(found["stored_name"]),
@@ -72,22 +82,15 @@ def download_routes(services: Callable[[], Services]) -> list[Route]:
         )
 
     async def receipt(request: Request) -> Response:
-        current = services()
-        object_id = request.path_params["object_id"]
-        missing = PlainTextResponse("Not found, or the link expired.", status_code=404)
-        user_id = verify_link(current.settings, "receipt", object_id, request.query_params)
-        if user_id is None or not object_id.isdigit():
-            return missing
-        principal = await _principal(user_id)
-        if principal is None or not current.authorizer.allowed(principal, "order", "read"):
-            return missing
+        holder = await _link_holder(services(), request, "receipt", ("order", "read"))
         try:
-            order = await readable_receipt(principal, int(object_id))
+            order = await readable_receipt(*holder) if holder else None
         except NotFound:
-            return missing
-        data = await receipt_pdf(order)
+            order = None
+        if order is None:
+            return PlainTextResponse(_MISSING, status_code=404)
         return Response(
-            data,
+            await receipt_pdf(order),
             media_type="application/pdf",
             headers={
                 "content-disposition": f'attachment; filename="receipt-{order.receipt_number}.pdf"',

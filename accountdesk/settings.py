@@ -221,7 +221,9 @@ def _payments(env: dict[str, str]) -> dict[str, str]:
     if chosen not in ("sandbox", "stripe"):
         raise SettingsError(f"PAYMENT_PROCESSOR must be sandbox or stripe, got {chosen!r}")
     if chosen == "stripe" and not (values["stripe_secret_key"] and values["stripe_webhook_secret"]):
-        raise SettingsError("PAYMENT_PROCESSOR=stripe needs STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET")
+        raise SettingsError(
+            "PAYMENT_PROCESSOR=stripe needs STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET"
+        )
     return values
 
 

@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from .me import session_row, unauthenticated
+from .tickets import _all, _keys
 
 QUERY = """query($first: Int!) { orders(first: $first) { edges { node {
   id status receiptNumber awaitingVerification total { amount currency }
@@ -116,15 +117,6 @@ LINES_SQL = """SELECT order_id, name, quantity, amount FROM order_line
     WHERE order_id IN ({orders}) ORDER BY id"""
 LICENSES_SQL = """SELECT id, order_id, url, state FROM license
     WHERE order_id IN ({orders}) AND account_id = ? ORDER BY id"""
-
-
-def _keys(values) -> str:
-    return ",".join(str(int(v)) for v in values) or "NULL"
-
-
-async def _all(db: aiosqlite.Connection, sql: str, params: tuple = ()) -> list:
-    async with db.execute(sql, params) as cursor:
-        return await cursor.fetchall()
 
 
 async def bare(request: Request, db: aiosqlite.Connection) -> Response:

@@ -85,25 +85,22 @@ async def _addon(settings, order: Order, line: OrderLine, conn) -> None:
     )
 
 
-async def _points(settings, order: Order, line: OrderLine, conn) -> None:
-    change = ledger.Change(
+def _bought(order: Order, line: OrderLine) -> ledger.Change:
+    return ledger.Change(
         ledger.Kind.PURCHASE,
         f"Order #{order.id}: {line.name}",
         order_id=order.id,
         actor_id=order.created_by_id,
     )
-    await ledger.credit(conn, order.account_id, ledger.POINTS, line.points, change)
+
+
+async def _points(settings, order: Order, line: OrderLine, conn) -> None:
+    await ledger.credit(conn, order.account_id, ledger.POINTS, line.points, _bought(order, line))
 
 
 async def _service(settings, order: Order, line: OrderLine, conn) -> None:
-    change = ledger.Change(
-        ledger.Kind.PURCHASE,
-        f"Order #{order.id}: {line.name}",
-        order_id=order.id,
-        actor_id=order.created_by_id,
-    )
     unit = ledger.service_unit(line.product.code)
-    await ledger.credit(conn, order.account_id, unit, line.quantity, change)
+    await ledger.credit(conn, order.account_id, unit, line.quantity, _bought(order, line))
     await open_vendor_ticket(
         settings,
         order.account_id,
