@@ -78,6 +78,8 @@ def payment_routes(services: Callable[[], Services]) -> list[Route]:
         received = await receive(
             services().settings, request.path_params["processor"], request.headers, body
         )
+        if received.outcome in ("applied", "mismatch"):
+            await services().mail_queued()  # after the commit: its mail goes out now
         key = "status" if received.status < 300 else "error"
         return JSONResponse({key: received.outcome}, status_code=received.status)
 
