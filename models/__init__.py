@@ -38,10 +38,10 @@ from models.tickets import (
     TicketAttachment,
     TicketCounter,
     TicketHistory,
+    TicketKind,
     TicketMessage,
     TicketPriority,
     TicketStatus,
-    TicketType,
 )
 
 __all__ = [
@@ -89,7 +89,7 @@ __all__ = [
     "TicketMessage",
     "TicketPriority",
     "TicketStatus",
-    "TicketType",
+    "TicketKind",
     "TransferKind",
     "TransferStatus",
     "User",
