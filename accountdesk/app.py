@@ -25,6 +25,7 @@ from tortoise import Tortoise
 
 from accountdesk.database import tortoise_config
 from accountdesk.downloads import download_routes
+from accountdesk.payments import payment_routes
 from accountdesk.redis import EmbeddedRedis, connect
 from accountdesk.services import Services
 from accountdesk.settings import Settings
@@ -212,6 +213,7 @@ def create_app(
             WebSocketRoute("/graphql", view),
             Route("/health", health),
             *download_routes(lambda: view.services),
+            *payment_routes(lambda: view.services),
         ],
         middleware=middleware,
         lifespan=lifespan,
