@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import multiprocessing
 import os
 from collections.abc import AsyncIterator
 from typing import Any
@@ -25,6 +26,7 @@ from tortoise import Tortoise
 
 from accountdesk.database import tortoise_config
 from accountdesk.downloads import download_routes
+from accountdesk.lifetime import die_with_parent
 from accountdesk.redis import EmbeddedRedis, connect
 from accountdesk.settings import Settings
 from policies.enforcer import Authorizer
@@ -161,6 +163,9 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if multiprocessing.parent_process() is not None:
+            # One of `serve --workers N`'s processes: it must not outlive a killed supervisor.
+            die_with_parent()
         embedded = None
         worker = None
         if manage_database:
