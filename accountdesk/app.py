@@ -12,6 +12,7 @@ import os
 from collections.abc import AsyncIterator
 from typing import Any
 
+import orjson
 from cross_web import HTTPException
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -119,10 +120,10 @@ class GraphQLView(GraphQL):
             add_code(error)
         return await super().process_result(request, result)
 
-    def encode_json(self, data: object) -> bytes:
-        import orjson
-
-        return orjson.dumps(data)
+    def encode_json(self, data: object) -> str:
+        # A str, not bytes: Strawberry sends bytes over a WebSocket as binary frames, which the
+        # standard clients (graphql-ws, Apollo, gql) refuse; GraphQL over WebSocket is text.
+        return orjson.dumps(data).decode()
 
 
 def _error_response(message: str, code: str, status: int) -> JSONResponse:
