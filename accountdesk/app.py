@@ -27,6 +27,7 @@ from tortoise import Tortoise
 
 from accountdesk.database import tortoise_config
 from accountdesk.downloads import download_routes
+from accountdesk.graphiql import graphiql_page, graphiql_routes
 from accountdesk.lifetime import die_with_parent
 from accountdesk.redis import EmbeddedRedis, connect
 from accountdesk.settings import Settings
@@ -114,6 +115,10 @@ class GraphQLView(GraphQL):
         except StrawberryGraphQLError as error:  # raised by get_context: a dead token
             response = _error_response(error.message, error.extensions["code"], 401)
         await response(scope, receive, send)
+
+    @property
+    def graphql_ide_html(self) -> str:
+        return graphiql_page()
 
     async def process_result(self, request: Any, result: Any) -> Any:
         for error in result.errors or []:
@@ -216,6 +221,7 @@ def create_app(
             WebSocketRoute("/graphql", view),
             Route("/health", health),
             *download_routes(lambda: view.services),
+            *graphiql_routes(),
         ],
         middleware=middleware,
         lifespan=lifespan,
