@@ -34,6 +34,7 @@ from accountdesk.settings import Settings
 from policies.enforcer import Authorizer
 from policies.watcher import PolicyWatcher
 from resolvers.auth import principal_for_token
+from resolvers.identity import Principal
 from schema import build_schema
 from schema.context import RequestContext, Services
 from schema.extensions import add_code
@@ -66,7 +67,7 @@ class GraphQLView(GraphQL):
         if token is None and isinstance(request, WebSocket):
             token = _bearer(request.query_params.get("token", ""), prefix="")
         if token:
-            principal = await principal_for_token(self.services.settings, token)
+            principal = await self._principal(token)
             if principal is None:
                 raise StrawberryGraphQLError(
                     "The token is unknown, expired or revoked. Sign in again.",
@@ -87,11 +88,19 @@ class GraphQLView(GraphQL):
         params = context.connection_params or {}
         token = _bearer(str(params.get("authorization") or params.get("Authorization") or ""))
         if token and not context.principal.is_authenticated:
-            principal = await principal_for_token(self.services.settings, token)
+            principal = await self._principal(token)
             if principal is None:
                 raise ConnectionRejectionError({"code": "UNAUTHENTICATED"})
             context.principal = principal
         return await super().on_ws_connect(context)
+
+    async def _principal(self, token: str) -> Principal | None:
+        principal = await principal_for_token(self.services.settings, token)
+        if principal is not None:
+            # The role on the user's row, read just now, wins over a role link this process
+            # has not yet heard is gone (a change made through another API process).
+            await self.services.authorizer.align(principal)
+        return principal
 
     async def parse_multipart(self, request: Any) -> dict[str, Any]:
         if not request.headers.get(CSRF_HEADER):

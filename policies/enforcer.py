@@ -67,6 +67,22 @@ class Authorizer:
         self.enforcer.build_role_links()
         self._decisions.clear()
 
+    async def align(self, principal: Principal) -> None:
+        """Make this process's role link for a signed-in caller the one on their user row.
+
+        The row is read with the session on every request, while a role changed through
+        another API process reaches this one's links only when the watcher's message arrives.
+        Following the row here makes a change hold from the caller's next request on, whichever
+        process takes it. `allowed` itself still decides from the links alone.
+        """
+        wanted = _role_of(principal)
+        if wanted is None or principal.user_id is None:
+            return
+        role, domain = wanted
+        links = self.enforcer.get_model().model["g"]["g"].rm
+        if links.get_roles(principal.subject, domain) != [f"role:{role}"]:
+            await self.assign(principal.user_id, role, domain)
+
     async def unassign(self, user_id: int) -> None:
         await self._drop(f"user:{user_id}")
         self.enforcer.build_role_links()
@@ -76,3 +92,14 @@ class Authorizer:
         model = self.enforcer.get_model()
         for rule in model.get_filtered_policy("g", "g", 0, subject):
             model.remove_policy("g", "g", rule)
+
+
+def _role_of(principal: Principal) -> tuple[str, str] | None:
+    """(role, domain) as `Services.roles_changed` assigns them, for a signed-in person."""
+    if principal.is_api_token:
+        return None
+    if principal.staff_role is not None and principal.account_id is None:
+        return principal.staff_role.value, "staff"
+    if principal.account_type is not None and principal.account_id is not None:
+        return principal.account_type.value, f"account:{principal.account_id}"
+    return None
