@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -16,6 +15,8 @@ from pathlib import Path
 import psutil
 import pytest
 
+from tests.live import free_port
+
 
 @pytest.fixture(scope="module")
 def demo_dir(tmp_path_factory) -> Path:
@@ -23,14 +24,8 @@ def demo_dir(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("serve")
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def _start(folder: Path, workers: int) -> tuple[subprocess.Popen, int]:
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "VAR_DIR": str(folder / "var"), "SECRET_KEY": "stop-" + "s" * 40}
     for name in ("REDIS_URL", "DATABASE_URL"):
         env.pop(name, None)  # the embedded default
@@ -52,12 +47,20 @@ def _wait_until_serving(server: subprocess.Popen, port: int, workers: int) -> No
         assert time.monotonic() < deadline, "serve did not start"
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=2)
-            children = psutil.Process(server.pid).children(recursive=True)
-            if len([c for c in children if c.name() != "redis-server"]) >= workers - 1:
+            if workers == 1 or len(_api_processes(server.pid)) == workers:
                 return
         except OSError:
             pass
         time.sleep(0.2)
+
+
+def _api_processes(pid: int) -> list[psutil.Process]:
+    """The processes uvicorn spawned for `--workers N`."""
+    return [
+        child
+        for child in psutil.Process(pid).children(recursive=True)
+        if "spawn_main" in " ".join(child.cmdline())
+    ]
 
 
 def _redis_servers_in(folder: Path) -> list[psutil.Process]:
@@ -100,7 +103,7 @@ def test_stopping_serve_leaves_no_process(demo_dir, backend, signum, workers):
         redis = _redis_servers_in(demo_dir)
         assert len(redis) == 1, "the embedded Redis is not running"
         if workers > 1:
-            assert len([p for p in started if p.name() != "redis-server"]) >= workers
+            assert len(_api_processes(server.pid)) == workers
         server.send_signal(signum)
         returncode = server.wait(timeout=30)
     finally:
