@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -24,8 +25,8 @@ def demo_dir(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("serve")
 
 
-def _start(folder: Path, workers: int) -> tuple[subprocess.Popen, int]:
-    port = free_port()
+def _start(folder: Path, workers: int, port: int | None = None) -> tuple[subprocess.Popen, int]:
+    port = port or free_port()
     env = {**os.environ, "VAR_DIR": str(folder / "var"), "SECRET_KEY": "stop-" + "s" * 40}
     for name in ("REDIS_URL", "DATABASE_URL"):
         env.pop(name, None)  # the embedded default
@@ -90,8 +91,9 @@ def _alive(processes: list[psutil.Process]) -> list[psutil.Process]:
 
 @pytest.mark.parametrize(
     ("signum", "workers"),
-    [(signal.SIGTERM, 1), (signal.SIGINT, 1), (signal.SIGTERM, 2), (signal.SIGKILL, 2)],
-    ids=["term", "int", "term-two-workers", "kill-two-workers"],
+    # A killed supervisor with two API processes: Redis and both processes must go.
+    [(signal.SIGTERM, 1), (signal.SIGINT, 1), (signal.SIGKILL, 2)],
+    ids=["term", "int", "kill-two-workers"],
 )
 def test_stopping_serve_leaves_no_process(demo_dir, backend, signum, workers):
     if backend != "sqlite":
@@ -116,4 +118,23 @@ def test_stopping_serve_leaves_no_process(demo_dir, backend, signum, workers):
     while _alive(list(left)) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert _alive(list(left)) == []
+    assert _redis_servers_in(demo_dir) == []
+
+
+def test_serve_that_cannot_start_leaves_no_process(demo_dir, backend):
+    if backend != "sqlite":
+        pytest.skip("starts `serve` on its own SQLite file; once is enough")
+    with socket.socket() as taken:  # the port is in use: uvicorn gives up after start-up
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        server, _ = _start(demo_dir, 1, port=taken.getsockname()[1])
+        try:
+            returncode = server.wait(timeout=60)
+        finally:
+            if server.poll() is None:
+                server.kill()
+    assert returncode != 0
+    deadline = time.monotonic() + 15
+    while _redis_servers_in(demo_dir) and time.monotonic() < deadline:
+        time.sleep(0.1)
     assert _redis_servers_in(demo_dir) == []
