@@ -67,7 +67,9 @@ async def test_assets_are_served_by_the_api(api, backend):
 
 
 @pytest.fixture
-async def browser_page():
+async def browser_page(backend):
+    if backend != "sqlite":
+        pytest.skip("the page and the browser do not depend on the database; once is enough")
     if not Path(CHROMIUM).exists():
         pytest.fail(f"Chromium is missing at {CHROMIUM} (Debian package `chromium`)")
     from playwright.async_api import async_playwright
@@ -133,10 +135,8 @@ async def _response_text(page) -> str:
 
 
 async def test_graphiql_signs_in_and_runs_me_with_the_network_cut_off(
-    browser_page, services, settings, world, backend
+    browser_page, services, settings, world
 ):
-    if backend != "sqlite":
-        pytest.skip("the page and the browser do not depend on the database; once is enough")
     from accountdesk.app import create_app
 
     owner = await world.user(email="owner@demo.test")
