@@ -30,13 +30,13 @@ from accountdesk.downloads import download_routes
 from accountdesk.graphiql import graphiql_page, graphiql_routes
 from accountdesk.lifetime import die_with_parent
 from accountdesk.redis import EmbeddedRedis, connect
+from accountdesk.services import Services
 from accountdesk.settings import Settings
 from policies.enforcer import Authorizer
 from policies.watcher import PolicyWatcher
 from resolvers.auth import principal_for_token
-from resolvers.identity import Principal
 from schema import build_schema
-from schema.context import RequestContext, Services
+from schema.context import RequestContext
 from schema.extensions import add_code
 
 __all__ = ["create_app", "GraphQLView", "CSRF_HEADER"]
@@ -67,7 +67,7 @@ class GraphQLView(GraphQL):
         if token is None and isinstance(request, WebSocket):
             token = _bearer(request.query_params.get("token", ""), prefix="")
         if token:
-            principal = await self._principal(token)
+            principal = await principal_for_token(self.services.settings, token)
             if principal is None:
                 raise StrawberryGraphQLError(
                     "The token is unknown, expired or revoked. Sign in again.",
@@ -88,19 +88,11 @@ class GraphQLView(GraphQL):
         params = context.connection_params or {}
         token = _bearer(str(params.get("authorization") or params.get("Authorization") or ""))
         if token and not context.principal.is_authenticated:
-            principal = await self._principal(token)
+            principal = await principal_for_token(self.services.settings, token)
             if principal is None:
                 raise ConnectionRejectionError({"code": "UNAUTHENTICATED"})
             context.principal = principal
         return await super().on_ws_connect(context)
-
-    async def _principal(self, token: str) -> Principal | None:
-        principal = await principal_for_token(self.services.settings, token)
-        if principal is not None:
-            # The role on the user's row, read just now, wins over a role link this process
-            # has not yet heard is gone (a change made through another API process).
-            await self.services.authorizer.align(principal)
-        return principal
 
     async def parse_multipart(self, request: Any) -> dict[str, Any]:
         if not request.headers.get(CSRF_HEADER):
@@ -114,7 +106,8 @@ class GraphQLView(GraphQL):
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
-            return await super().__call__(scope, receive, send)
+            await super().__call__(scope, receive, send)
+            return
         try:
             response = await self.run(Request(scope=scope, receive=receive))
         except HTTPException as error:

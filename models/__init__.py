@@ -25,10 +25,10 @@ from models.tickets import (
     TicketAttachment,
     TicketCounter,
     TicketHistory,
+    TicketKind,
     TicketMessage,
     TicketPriority,
     TicketStatus,
-    TicketType,
 )
 
 __all__ = [
@@ -64,7 +64,7 @@ __all__ = [
     "TicketMessage",
     "TicketPriority",
     "TicketStatus",
-    "TicketType",
+    "TicketKind",
     "TransferKind",
     "TransferStatus",
     "User",

@@ -1,5 +1,6 @@
 """A role changed through one API process holds on another from the caller's next request on,
-even before that process's policy watcher has heard of the change."""
+with that process's policy watcher stopped: the role is read from the user's row on every
+request, and nothing a process keeps in memory may outvote it."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ async def test_role_change_holds_on_another_process_before_its_watcher_hears(
     buyer = await world.user(account, AccountType.ADVANCED_SECONDARY)
     owner_token, buyer_token = await world.token(owner), await world.token(buyer)
     other = await start_services(settings, redis_url)
-    await other.watcher.stop()  # it never hears the change: only the user's row can tell it
+    await other.watcher.stop()  # it hears nothing: only the user's row can tell it
     try:
         async with Api.connect(create_app(settings, services=other, manage_database=False)) as b:
             assert "errors" not in await b.gql(LICENSES, token=buyer_token)
