@@ -25,6 +25,8 @@ from tortoise import Tortoise
 
 from accountdesk.database import tortoise_config
 from accountdesk.downloads import download_routes
+from accountdesk.observe import record, sql, tracing
+from accountdesk.observe.middleware import ObserveMiddleware
 from accountdesk.redis import EmbeddedRedis, connect
 from accountdesk.settings import Settings
 from policies.enforcer import Authorizer
@@ -74,6 +76,9 @@ class GraphQLView(GraphQL):
             response=response,
             client_address=request.client.host if request.client else "unknown",
         )
+        current = record.current()
+        if current is not None:
+            context.request_id = current.request_id
         if principal is not None:
             context.principal = principal
         return context
@@ -113,8 +118,11 @@ class GraphQLView(GraphQL):
         await response(scope, receive, send)
 
     async def process_result(self, request: Any, result: Any) -> Any:
+        current = record.current()
         for error in result.errors or []:
             add_code(error)
+            if current is not None:
+                current.note(error.extensions["code"])
         return await super().process_result(request, result)
 
     def encode_json(self, data: object) -> bytes:
@@ -124,6 +132,9 @@ class GraphQLView(GraphQL):
 
 
 def _error_response(message: str, code: str, status: int) -> JSONResponse:
+    current = record.current()
+    if current is not None:
+        current.note(code)
     body = {"data": None, "errors": [{"message": message, "extensions": {"code": code}}]}
     return JSONResponse(body, status_code=status)
 
@@ -133,6 +144,21 @@ def _bearer(value: str, prefix: str = "bearer ") -> str | None:
         return None
     token = value[len(prefix) :].strip()
     return token or None
+
+
+def _metrics_endpoint(settings: Settings, services: Any) -> Any:
+    async def metrics(request: Request) -> Response:
+        if not settings.metrics_enabled:
+            return Response("Metrics are off: set METRICS_TOKEN or METRICS_ADDRESSES.", 404)
+        from accountdesk.observe import metrics as series
+
+        address = request.client.host if request.client else ""
+        if not series.allowed(settings, address, request.headers.get("authorization", "")):
+            return Response("Not allowed: see METRICS_TOKEN and METRICS_ADDRESSES.", 403)
+        body = await series.render(services().redis)
+        return Response(body, media_type=series.CONTENT_TYPE_LATEST)
+
+    return metrics
 
 
 async def start_services(settings: Settings, redis_url: str | None = None) -> Services:
@@ -157,6 +183,8 @@ def create_app(
 ) -> Starlette:
     """Build the app. Tests pass ready `services` and manage the database themselves."""
     settings = settings or (services.settings if services else Settings.from_env())
+    sql.instrument()
+    tracing.setup_from_env()
     holder: dict[str, Any] = {"services": services}
 
     @contextlib.asynccontextmanager
@@ -194,7 +222,7 @@ def create_app(
     async def health(request: Request) -> Response:
         return JSONResponse({"status": "ok"})
 
-    middleware = []
+    middleware = [Middleware(ObserveMiddleware, settings=settings)]
     if settings.cors_origins:
         middleware.append(
             Middleware(
@@ -209,6 +237,7 @@ def create_app(
             Route("/graphql", view, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", view),
             Route("/health", health),
+            Route("/metrics", _metrics_endpoint(settings, lambda: view.services), methods=["GET"]),
             *download_routes(lambda: view.services),
         ],
         middleware=middleware,

@@ -8,6 +8,7 @@ streamed, never rendered by the browser (`attachment`, `nosniff`).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from urllib.parse import quote
 
@@ -23,6 +24,8 @@ from resolvers.tickets.attachments import readable_attachment
 from schema.context import Services
 
 __all__ = ["download_routes"]
+
+log = logging.getLogger("accountdesk.files")
 
 
 async def _principal(user_id: int) -> Principal | None:
@@ -56,9 +59,17 @@ def download_routes(services: Callable[[], Services]) -> list[Route]:
         found = await readable_attachment(principal, int(object_id))
         if found is None:
             return missing
+        storage = storage_for(current.settings)
+        try:
+            storage.size(found["stored_name"])
+        except FileNotFoundError:
+            # Known to the database, absent from this process's FILES_DIR: on several machines
+            # the files must be on storage they all share.
+            log.warning("attachment %s: stored file missing from FILES_DIR", object_id)
+            return missing
         name = quote(found["display_name"])
         return StreamingResponse(
-            storage_for(current.settings).open(found["stored_name"]),
+            storage.open(found["stored_name"]),
             media_type=found["content_type"],
             headers={
                 "content-disposition": f"attachment; filename*=UTF-8''{name}",

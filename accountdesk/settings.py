@@ -39,6 +39,14 @@ def _list(env: dict[str, str], name: str) -> tuple[str, ...]:
     return tuple(item.strip() for item in raw.split(",") if item.strip())
 
 
+def _choice(env: dict[str, str], name: str, choices: tuple[str, ...]) -> str:
+    raw = (env.get(name) or choices[0]).strip()
+    for choice in choices:
+        if raw.lower() == choice.lower():
+            return choice
+    raise SettingsError(f"{name} must be one of {', '.join(choices)}, got {raw!r}")
+
+
 _DEPARTMENTS = ("sales", "support", "projects", "billing")
 
 
@@ -130,6 +138,12 @@ class Settings:
     max_request_upload_bytes: int = 50 * 1024 * 1024
     max_files_per_request: int = 10
     signed_link_ttl: timedelta = timedelta(minutes=5)
+    # Operations
+    mail_lease: timedelta = timedelta(minutes=2)
+    log_format: str = "human"
+    log_level: str = "info"
+    metrics_token: str = ""
+    metrics_addresses: tuple[str, ...] = ()
     timers: TicketTimers = field(default_factory=TicketTimers)
 
     @classmethod
@@ -172,6 +186,11 @@ class Settings:
             ),
             max_files_per_request=_int(env, "MAX_FILES_PER_REQUEST", 10, 1),
             signed_link_ttl=timedelta(seconds=_int(env, "SIGNED_LINK_TTL_SECONDS", 300, 1)),
+            mail_lease=timedelta(seconds=_int(env, "MAIL_LEASE_SECONDS", 120, 45)),
+            log_format=_choice(env, "LOG_FORMAT", ("human", "json")),
+            log_level=_choice(env, "LOG_LEVEL", ("info", "warning", "error", "debug")),
+            metrics_token=env.get("METRICS_TOKEN", ""),
+            metrics_addresses=_list(env, "METRICS_ADDRESSES"),
             timers=TicketTimers.from_env(env),
         )
 
@@ -183,11 +202,16 @@ class Settings:
         return not self.redis_url
 
     @property
+    def metrics_enabled(self) -> bool:
+        """Metrics are collected (and `/metrics` answers) once a way to read them is set."""
+        return bool(self.metrics_token or self.metrics_addresses)
+
+    @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite://")
 
     def describe(self) -> list[tuple[str, str]]:
-        hidden = {"secret_key"}
+        hidden = {"secret_key", "metrics_token"}
         return [
             (f.name, "***" if f.name in hidden else str(getattr(self, f.name)))
             for f in fields(self)
