@@ -113,7 +113,7 @@ def _metrics_directory(settings: Settings) -> None:
         return
     import shutil
 
-    from accountdesk.observe.metrics import MULTIPROCESS_ENV
+    from accountdesk.observe import MULTIPROCESS_ENV
 
     directory = (settings.var_dir / "metrics").resolve()
     shutil.rmtree(directory, ignore_errors=True)  # counters start again with the server

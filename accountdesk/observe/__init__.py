@@ -7,3 +7,6 @@
 - `tracing`: OpenTelemetry spans, on only when `OTEL_EXPORTER_OTLP_ENDPOINT` is set.
 - `middleware`: the ASGI layer that opens a record, and closes it with a log line and metrics.
 """
+
+# prometheus-client's multi-process mode: set before it is first imported (see `serve`).
+MULTIPROCESS_ENV = "PROMETHEUS_MULTIPROC_DIR"

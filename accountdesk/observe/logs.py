@@ -99,6 +99,7 @@ def config(log_format: str = "human", level: str = "info") -> dict[str, Any]:
             "uvicorn.access": {"handlers": [], "propagate": False, "level": "WARNING"},
             "arq": {"handlers": [], "propagate": True},
             "tortoise": quiet,
+            "casbin": quiet,
             "aiosqlite": quiet,
             "asyncio": quiet,
         },

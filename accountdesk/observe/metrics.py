@@ -28,6 +28,7 @@ from prometheus_client import (
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from redis.asyncio import Redis
 
+from accountdesk.observe import MULTIPROCESS_ENV
 from accountdesk.observe.record import RequestRecord
 from accountdesk.settings import Settings
 
@@ -41,7 +42,6 @@ __all__ = [
     "render",
 ]
 
-MULTIPROCESS_ENV = "PROMETHEUS_MULTIPROC_DIR"
 _JOBS_KEY = "accountdesk:metrics:jobs"
 
 REQUESTS = Counter(
