@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Awaitable, Callable
 
 from redis.asyncio import Redis
 
@@ -24,10 +25,17 @@ log = logging.getLogger("accountdesk.policies")
 
 
 class PolicyWatcher:
-    def __init__(self, redis: Redis, authorizer: Authorizer, reload_every: float = 300.0) -> None:
+    def __init__(
+        self,
+        redis: Redis,
+        authorizer: Authorizer,
+        reload_every: float = 300.0,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
         self.redis = redis
         self.authorizer = authorizer
         self.reload_every = reload_every
+        self.sleep = sleep  # the back-off's wait; tests count the steps instead of waiting
         self._tasks: list[asyncio.Task] = []
 
     async def announce(self) -> None:
@@ -72,7 +80,7 @@ class PolicyWatcher:
                     "policy watcher lost Redis (%s: %s); retrying in %.0f s",
                     type(error).__name__, error, delay,
                 )  # fmt: skip
-                await asyncio.sleep(delay)
+                await self.sleep(delay)
                 delay = min(delay * 2, BACKOFF_CAP_SECONDS)
 
     async def _periodic(self) -> None:
