@@ -13,7 +13,7 @@ import dataclasses
 import functools
 import logging
 import signal
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from arq import Worker
@@ -161,8 +161,11 @@ class InProcessWorker:
     """Runs an arq worker as a task; a lost Redis is one warning per back-off step (1 s doubling,
     at most 30 s), and the worker starts again by itself when Redis is back."""
 
-    def __init__(self, options: dict[str, Any]) -> None:
+    def __init__(
+        self, options: dict[str, Any], sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    ) -> None:
         self.options = options
+        self.sleep = sleep  # the back-off's wait; tests count the steps instead of waiting
         self.worker = AccountDeskWorker(**options)
         self.task = asyncio.create_task(self._supervise())
 
@@ -177,7 +180,7 @@ class InProcessWorker:
                 log.warning("worker lost Redis (%s); retrying in %d s", _describe(error), delay)
             pool = None
             while pool is None:
-                await asyncio.sleep(delay)
+                await self.sleep(delay)
                 delay = min(delay * 2, RECONNECT_CAP_SECONDS)
                 pool = await self._connect(delay)
             log.warning("worker reconnected to Redis")

@@ -9,13 +9,19 @@ import logging
 import signal
 from datetime import UTC, datetime, timedelta
 
-from arq.connections import ArqRedis
+from arq.connections import ArqRedis, RedisSettings
 from arq.constants import job_key_prefix
 from prometheus_client import REGISTRY
 from redis.asyncio import Redis
 
 from jobs.mail import build_message
-from jobs.worker import QUEUE, STARTUP_SUFFIX, AccountDeskWorker, worker_settings
+from jobs.worker import (
+    QUEUE,
+    STARTUP_SUFFIX,
+    AccountDeskWorker,
+    InProcessWorker,
+    worker_settings,
+)
 from models import OutboxMail, TicketAttachment
 from models.tickets import TicketType
 from policies.watcher import CHANNEL, PolicyWatcher
@@ -23,6 +29,7 @@ from resolvers import clock, outbox
 from tests.tickets_helpers import cast, create_ticket, post, upload
 from tests.timer_support import make_ticket
 
+UNREACHABLE_REDIS = "redis://127.0.0.1:1/0"
 NUDGE_KEY = f"{job_key_prefix}drain-outbox-nudge"
 START = datetime(2026, 4, 1, 8, 0, tzinfo=UTC)
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -58,7 +65,7 @@ class _CountingAuthorizer:
 
 async def test_lost_redis_is_one_warning_per_capped_step_then_recovers(services, caplog):
     delays: list[float] = []
-    lost = Redis.from_url("redis://127.0.0.1:1/0")
+    lost = Redis.from_url(UNREACHABLE_REDIS)
     authorizer = _CountingAuthorizer()
 
     async def counted_sleep(seconds: float) -> None:
@@ -85,6 +92,35 @@ async def test_lost_redis_is_one_warning_per_capped_step_then_recovers(services,
     warnings = [r for r in caplog.records if "lost Redis" in r.getMessage()]
     assert len(warnings) == 7 and not any(r.exc_info for r in warnings)
     assert all("\n" not in r.getMessage() for r in warnings)
+
+
+async def test_worker_without_redis_backs_off_then_runs_when_redis_is_back(
+    settings, redis_url, caplog
+):
+    delays: list[float] = []
+    options = worker_settings(settings, UNREACHABLE_REDIS, False)
+
+    async def counted_sleep(seconds: float) -> None:
+        delays.append(seconds)
+        if len(delays) == 4:
+            worker.options = {**options, "redis_settings": RedisSettings.from_dsn(redis_url)}
+        await asyncio.sleep(0)
+
+    with caplog.at_level(logging.INFO):
+        worker = InProcessWorker(options, sleep=counted_sleep)
+        try:
+            async with asyncio.timeout(10):
+                while "Starting worker" not in caplog.text:
+                    await asyncio.sleep(0.01)
+        finally:
+            await worker.close("the test ended")
+    assert delays == [1, 2, 4, 8]
+    lines = [
+        r for r in caplog.records if "Redis" in r.getMessage() and r.levelno == logging.WARNING
+    ]
+    assert len(lines) == 5 and not any(r.exc_info for r in lines)  # 4 steps, then "reconnected"
+    assert lines[-1].getMessage() == "worker reconnected to Redis"
+    assert "worker stopping (the test ended)" in caplog.text
 
 
 def test_worker_says_why_it_stops(settings, redis_url, caplog):
