@@ -138,7 +138,7 @@ async def _installation(redis: Redis) -> list[Metric]:
 
 
 async def render(redis: Redis) -> bytes:
-    if os.environ.get(MULTIPROCESS_ENV):
+    if MULTIPROCESS_ENV in os.environ:  # as prometheus-client itself decides
         registry: Any = CollectorRegistry()
         multiprocess.MultiProcessCollector(registry)
     else:
