@@ -206,8 +206,13 @@ class InProcessWorker:
         self.task.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):
             await self.task
-        with contextlib.suppress(RedisError, OSError):
+        # arq's close gathers the job tasks it has just cancelled: their CancelledError is
+        # the expected end of a stop, not a failure of the process.
+        with contextlib.suppress(asyncio.CancelledError, RedisError, OSError):
             await self.worker.close()
+        if self.worker._pool is not None:  # left open when arq's close stopped short
+            with contextlib.suppress(RedisError, OSError):
+                await self.worker.pool.close(close_connection_pool=True)
 
 
 def _describe(error: BaseException) -> str:
