@@ -122,18 +122,15 @@ async def _mark_migrated() -> None:
     make): record every migration as applied, so commands run by tests find none pending."""
     from aerich.models import Aerich
 
-    from accountdesk.migrate import APP, MIGRATIONS_DIR
+    from accountdesk.migrate import APP, version_files
 
-    for path in sorted((MIGRATIONS_DIR / APP).glob("*.py")):
-        if not path.name.startswith("__"):
-            await Aerich.get_or_create(version=path.name, app=APP, defaults={"content": {}})
+    for name in version_files():
+        await Aerich.get_or_create(version=name, app=APP, defaults={"content": {}})
 
 
 async def _truncate_all(backend: str) -> None:
     conn = connections.get("default")
-    tables = {
-        m._meta.db_table for m in Tortoise.apps["models"].values() if m.__name__ != "Aerich"
-    }
+    tables = {m._meta.db_table for m in Tortoise.apps["models"].values() if m.__name__ != "Aerich"}
     through = {
         field.through
         for model in Tortoise.apps["models"].values()

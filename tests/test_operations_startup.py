@@ -18,7 +18,7 @@ import pytest
 from accountdesk.preflight import pending_line
 
 UNREACHABLE_REDIS = "redis://127.0.0.1:1/0"  # nothing listens on port 1 of loopback
-PENDING = pending_line(1)
+PENDING = pending_line(1).split(" ", 1)[1]  # "database migration(s) pending: run ..."
 
 
 def _run(*args: str, tmp_path: Path, **env: str) -> tuple[subprocess.CompletedProcess, float]:
@@ -50,7 +50,9 @@ def _refused_with_one_line(done: subprocess.CompletedProcess, seconds: float, te
     assert done.returncode != 0, done.stdout
     assert len(lines) == 1, done.stderr
     assert text in lines[0]
-    assert seconds < 10
+    # 10 s on a machine with a core to spare; one shared by more runnable processes than
+    # cores gives each a slice, so the allowance grows with the load (never below 10 s).
+    assert seconds < 10 * max(1.0, os.getloadavg()[0] / (os.cpu_count() or 1)), seconds
 
 
 @pytest.fixture
