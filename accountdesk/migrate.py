@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from aerich import Command
+from tortoise.exceptions import OperationalError
 
 from accountdesk.database import tortoise_config
 from accountdesk.settings import Settings
@@ -47,7 +48,6 @@ async def pending(settings: Settings) -> list[str]:
     `Command.init` reconnects and imports every migration first.
     """
     from aerich.models import Aerich
-    from tortoise.exceptions import OperationalError
 
     try:
         applied = set(await Aerich.filter(app=APP).values_list("version", flat=True))

@@ -64,7 +64,7 @@ async def connect_database(settings: Settings) -> None:
     try:
         async with asyncio.timeout(DATABASE_SECONDS):
             await Tortoise.init(config=tortoise_config(settings), _enable_global_fallback=True)
-    except Exception as error:
+    except Exception as error:  # noqa: BLE001 - any failure to reach it is the one line
         raise _unusable(settings, error) from None
 
 
@@ -79,7 +79,7 @@ async def check_database(settings: Settings, apply_on_sqlite: bool = False) -> l
             if apply_on_sqlite and settings.is_sqlite:
                 return await apply_pending(settings)
             waiting = await pending(settings)
-    except Exception as error:
+    except Exception as error:  # noqa: BLE001 - any failure to reach it is the one line
         raise _unusable(settings, error) from None
     if waiting:
         raise PreflightError(pending_line(len(waiting)))
@@ -93,7 +93,7 @@ async def check_redis(url: str) -> None:
     try:
         async with asyncio.timeout(REDIS_SECONDS + 1):
             await client.ping()
-    except Exception as error:
+    except Exception as error:  # noqa: BLE001 - any failure to reach it is the one line
         raise PreflightError(
             f"cannot reach Redis at {where(url)} (REDIS_URL): {_reason(error)}"
         ) from None

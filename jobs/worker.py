@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import dataclasses
 import functools
+import importlib
 import logging
 import signal
 from collections.abc import Awaitable, Callable
@@ -50,11 +51,14 @@ CRON_TRIES = 3
 RECONNECT_CAP_SECONDS = 30
 
 
+# Each adds its functions and cron jobs when imported; a capability adds its module here.
+JOB_MODULES = ("jobs.mail", "jobs.sweeps", "jobs.licenses", "jobs.signups")
+
+
 def _register() -> None:
-    """Import the job modules so they add themselves; kept here so the order is one list."""
-    for module in ("jobs.mail", "jobs.sweeps", "jobs.licenses"):
-        with contextlib.suppress(ModuleNotFoundError):
-            __import__(module)
+    """Import the job modules (a missing one stops the worker: it would drop its jobs)."""
+    for module in JOB_MODULES:
+        importlib.import_module(module)
 
 
 def worker_settings(settings: Settings, redis_url: str, manage_database: bool) -> dict[str, Any]:
@@ -174,10 +178,11 @@ class InProcessWorker:
         while True:
             try:
                 await self.worker.async_run()
-                return
             except (TimeoutError, RedisError, OSError) as error:
                 self._abandon()
                 log.warning("worker lost Redis (%s); retrying in %d s", _describe(error), delay)
+            else:
+                return
             pool = None
             while pool is None:
                 await self.sleep(delay)

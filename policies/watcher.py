@@ -73,7 +73,9 @@ class PolicyWatcher:
                             await self.authorizer.reload()
             except asyncio.CancelledError:
                 raise
-            except Exception as error:  # a dropped connection: one line, then retry later
+            # Whatever broke the subscription (a dropped connection, a failed reload): one line
+            # without a traceback, then retry after the back-off.
+            except Exception as error:  # noqa: BLE001
                 lost = True
                 ready.set()
                 log.warning(
@@ -88,5 +90,5 @@ class PolicyWatcher:
             await asyncio.sleep(self.reload_every)
             try:
                 await self.authorizer.reload()
-            except Exception as error:
+            except Exception as error:  # noqa: BLE001 - one line; the next period tries again
                 log.warning("periodic policy reload failed: %s: %s", type(error).__name__, error)

@@ -16,10 +16,10 @@ import logging
 
 import strawberry
 from graphql import GraphQLError
-from strawberry.extensions import MaskErrors
 from strawberry.types import ExecutionContext
 
 from resolvers.errors import DomainError
+from schema.strawberry_compat import MaskErrorsThen
 
 __all__ = ["CodedMaskErrors", "QuietSchema", "should_mask", "add_code"]
 
@@ -42,7 +42,7 @@ class QuietSchema(strawberry.Schema):
         """Log nothing here: `CodedMaskErrors` logs the unexpected errors, with the request id."""
 
 
-class CodedMaskErrors(MaskErrors):
+class CodedMaskErrors(MaskErrorsThen):
     def __init__(self) -> None:
         super().__init__(should_mask_error=should_mask, error_message="Unexpected error.")
 
@@ -58,11 +58,8 @@ class CodedMaskErrors(MaskErrors):
         masked.extensions = {"code": "INTERNAL_SERVER_ERROR", "requestId": request_id}
         return masked
 
-    def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
-        processed = super()._process_errors(errors)
-        for error in processed:
-            add_code(error)
-        return processed
+    def then(self, error: GraphQLError) -> None:
+        add_code(error)
 
 
 def add_code(error: GraphQLError) -> None:

@@ -23,7 +23,7 @@ from jobs.worker import (
     worker_settings,
 )
 from models import OutboxMail, TicketAttachment
-from models.tickets import TicketType
+from models.tickets import TicketKind
 from policies.watcher import CHANNEL, PolicyWatcher
 from resolvers import clock, outbox
 from tests.tickets_helpers import cast, create_ticket, post, upload
@@ -157,7 +157,7 @@ async def test_every_mail_of_a_request_is_sent_at_once(api, world, services):
 
 
 async def test_a_sweep_that_queued_mail_asks_for_a_send_and_is_counted(world, settings, services):
-    await make_ticket(await world.user(), TicketType.SALES, START)
+    await make_ticket(await world.user(), TicketKind.SALES, START)
     clock.set_now(START + timedelta(days=31))
     crons = {job.name: job for job in worker_settings(settings, "redis://x", False)["cron_jobs"]}
     context = {"settings": settings, "redis": _arq(services)}
