@@ -9,6 +9,7 @@ streamed, never rendered by the browser (`attachment`, `nosniff`).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from urllib.parse import quote
 
@@ -27,6 +28,8 @@ from resolvers.storage import storage_for, verify_link
 from resolvers.tickets.attachments import readable_attachment
 
 __all__ = ["download_routes"]
+
+log = logging.getLogger("accountdesk.files")
 
 
 async def _principal(user_id: int) -> Principal | None:
@@ -71,9 +74,17 @@ def download_routes(services: Callable[[], Services]) -> list[Route]:
         found = await readable_attachment(*holder) if holder else None
         if found is None:
             return PlainTextResponse(_MISSING, status_code=404)
+        storage = storage_for(current.settings)
+        try:
+            storage.size(found["stored_name"])
+        except FileNotFoundError:
+            # Known to the database, absent from this process's FILES_DIR: on several machines
+            # the files must be on storage they all share.
+            log.warning("attachment %s: stored file missing from FILES_DIR", found["id"])
+            return PlainTextResponse(_MISSING, status_code=404)
         name = quote(found["display_name"])
         return StreamingResponse(
-            storage_for(current.settings).open(found["stored_name"]),
+            storage.open(found["stored_name"]),
             media_type=found["content_type"],
             headers={
                 "content-disposition": f"attachment; filename*=UTF-8''{name}",

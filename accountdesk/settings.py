@@ -74,6 +74,14 @@ def _text(setting: Setting, raw: str) -> Any:
     return raw
 
 
+def _choice(values: dict[str, Any], attribute: str, name: str, choices: tuple[str, ...]) -> str:
+    raw = str(values.get(attribute) or choices[0]).strip()
+    for choice in choices:
+        if raw.lower() == choice.lower():
+            return choice
+    raise SettingsError(f"{name} must be one of {', '.join(choices)}, got {raw!r}")
+
+
 _DEPARTMENTS = ("sales", "support", "projects", "billing")
 
 # Every setting, once: the dataclasses below take their defaults from here, `from_env` reads
@@ -149,6 +157,18 @@ SETTINGS: tuple[Setting, ...] = (
             "Stripe API key (`sk_...`), needed for `stripe`"),
     Setting("STRIPE_WEBHOOK_SECRET", "stripe_webhook_secret", "", "text",
             "Stripe's webhook signing secret (`whsec_...`), needed for `stripe`"),
+    Setting("MAIL_LEASE_SECONDS", "mail_lease", timedelta(minutes=2), "seconds",
+            "how long a worker holds a mail it is sending; a worker that dies leaves it to "
+            "another after this", minimum=45),
+    Setting("LOG_FORMAT", "log_format", "human", "text",
+            "`human` lines, or `json`: one JSON object a line"),
+    Setting("LOG_LEVEL", "log_level", "info", "text",
+            "`debug`, `info`, `warning` or `error`"),
+    Setting("METRICS_TOKEN", "metrics_token", "", "text",
+            "`GET /metrics` answers a scrape with `Authorization: Bearer <token>`"),
+    Setting("METRICS_ADDRESSES", "metrics_addresses", (), "list",
+            "comma-separated client addresses that may scrape `/metrics` without the token; "
+            "with neither set, metrics are off"),
     Setting("TIMER_SALES_IDLE_DAYS", "timers.sales_idle", timedelta(days=30), "days",
             "sales ticket pre-closed after this long idle"),
     Setting("TIMER_SALES_IDLE_PRE_SALES_DAYS", "timers.sales_idle_pre_sales", timedelta(days=14),
@@ -295,6 +315,12 @@ class Settings:
     payment_processor: str = default_of("payment_processor")
     stripe_secret_key: str = default_of("stripe_secret_key")
     stripe_webhook_secret: str = default_of("stripe_webhook_secret")
+    # Operations
+    mail_lease: timedelta = default_of("mail_lease")
+    log_format: str = default_of("log_format")
+    log_level: str = default_of("log_level")
+    metrics_token: str = default_of("metrics_token")
+    metrics_addresses: tuple[str, ...] = default_of("metrics_addresses")
     timers: TicketTimers = field(default_factory=TicketTimers)
 
     @classmethod
@@ -314,6 +340,9 @@ class Settings:
         values["smtp_url"] = _smtp_url(values.get("smtp_url", ""))
         values["public_url"] = values.get("public_url", cls.public_url).rstrip("/")
         _check_payments(values)
+        values["log_format"] = _choice(values, "log_format", "LOG_FORMAT", ("human", "json"))
+        levels = ("info", "warning", "error", "debug")
+        values["log_level"] = _choice(values, "log_level", "LOG_LEVEL", levels)
         own = {name: value for name, value in values.items() if "." not in name}
         return cls(**own, timers=TicketTimers._from_values(values))
 
@@ -325,11 +354,16 @@ class Settings:
         return not self.redis_url
 
     @property
+    def metrics_enabled(self) -> bool:
+        """Metrics are collected (and `/metrics` answers) once a way to read them is set."""
+        return bool(self.metrics_token or self.metrics_addresses)
+
+    @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite://")
 
     def describe(self) -> list[tuple[str, str]]:
-        hidden = {"secret_key", "stripe_secret_key", "stripe_webhook_secret"}
+        hidden = {"secret_key", "stripe_secret_key", "stripe_webhook_secret", "metrics_token"}
         return [
             (f.name, "***" if f.name in hidden else str(getattr(self, f.name)))
             for f in fields(self)
