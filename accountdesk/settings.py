@@ -106,6 +106,8 @@ class Settings:
     redis_url: str = ""
     secret_key: str = ""
     files_dir: Path = Path("var/files")
+    # s3://bucket/prefix: stored files go to S3-compatible storage instead of files_dir.
+    files_url: str = ""
     mail_dir: Path = Path("var/mail")
     smtp_url: str = ""
     mail_from: str = "AccountDesk <no-reply@accountdesk.local>"
@@ -147,6 +149,7 @@ class Settings:
             redis_url=env.get("REDIS_URL", ""),
             secret_key=secret_key,
             files_dir=Path(env.get("FILES_DIR") or var_dir / "files"),
+            files_url=_files_url(env.get("FILES_URL", "")),
             mail_dir=Path(env.get("MAIL_DIR") or var_dir / "mail"),
             smtp_url=_smtp_url(env.get("SMTP_URL", "")),
             mail_from=env.get("MAIL_FROM") or cls.mail_from,
@@ -204,6 +207,12 @@ def normalize_database_url(url: str) -> str:
     raise SettingsError(
         f"DATABASE_URL must start with sqlite:// or postgresql://, got {url.split(':')[0]!r}"
     )
+
+
+def _files_url(raw: str) -> str:
+    if raw and (not raw.startswith("s3://") or len(raw) <= len("s3://")):
+        raise SettingsError("FILES_URL must look like s3://bucket or s3://bucket/prefix")
+    return raw.rstrip("/")
 
 
 def _smtp_url(raw: str) -> str:
