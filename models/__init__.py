@@ -2,6 +2,15 @@
 
 from models.accounts import Account, ApiToken, PasswordReset, Session, User
 from models.enums import AccountType, Department, NewsletterTopic, StaffRole
+from models.files import (
+    ArchiveType,
+    FileFolder,
+    FileKind,
+    PackStatus,
+    PatchSeverity,
+    StoredFile,
+    UpgradePack,
+)
 from models.licenses import (
     Brand,
     HolderStatus,
@@ -35,6 +44,13 @@ __all__ = [
     "Account",
     "AccountType",
     "ApiToken",
+    "ArchiveType",
+    "FileFolder",
+    "FileKind",
+    "PackStatus",
+    "PatchSeverity",
+    "StoredFile",
+    "UpgradePack",
     "Brand",
     "Department",
     "HolderStatus",

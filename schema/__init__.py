@@ -23,6 +23,7 @@ from schema.accounts import AccountMutation, AccountQuery
 from schema.api_tokens import ApiTokenMutation, ApiTokenQuery
 from schema.direct import install_direct_resolvers
 from schema.extensions import CodedMaskErrors
+from schema.files import FileMutation, FileQuery, FileSubscription
 from schema.licenses import LicenseMutation, LicenseQuery
 from schema.password_reset import PasswordResetMutation
 from schema.projects import ProjectMutation
@@ -30,7 +31,7 @@ from schema.tickets import TicketMutation, TicketQuery, TicketSubscription
 
 __all__ = ["build_schema", "QUERIES", "MUTATIONS", "SUBSCRIPTIONS"]
 
-QUERIES: tuple[type, ...] = (AccountQuery, ApiTokenQuery, TicketQuery, LicenseQuery)
+QUERIES: tuple[type, ...] = (AccountQuery, ApiTokenQuery, TicketQuery, LicenseQuery, FileQuery)
 MUTATIONS: tuple[type, ...] = (
     AccountMutation,
     ApiTokenMutation,
@@ -38,8 +39,9 @@ MUTATIONS: tuple[type, ...] = (
     TicketMutation,
     LicenseMutation,
     ProjectMutation,
+    FileMutation,
 )
-SUBSCRIPTIONS: tuple[type, ...] = (TicketSubscription,)
+SUBSCRIPTIONS: tuple[type, ...] = (TicketSubscription, FileSubscription)
 
 
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:

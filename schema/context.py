@@ -39,6 +39,12 @@ class Services:
 
         await nudge(self.redis)
 
+    async def pack_requested(self, pack_id: int) -> None:
+        """Queue the build of an upgrade pack (a worker picks it up)."""
+        from jobs.packs import enqueue_build
+
+        await enqueue_build(self.redis, pack_id)
+
     async def roles_changed(self, user: User) -> None:
         """Apply a user's new role (or its loss) here at once, and tell the other processes."""
         if user.is_active and user.staff_role:
