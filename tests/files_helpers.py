@@ -9,6 +9,7 @@ from models.enums import StaffRole
 from models.files import FileKind, PatchSeverity
 from resolvers.files.publishing import Release, publish
 from resolvers.identity import Principal
+from resolvers.licenses.catalog import seed_catalog
 from resolvers.storage import storage_for
 from tests.licensing import active_license
 
@@ -33,6 +34,7 @@ async def published(
     **fields: Any,
 ):
     """A published product file (or patch) of `brand`, its bytes made up."""
+    await seed_catalog()
     body = data if data is not None else b"\x1f\x8b" + name.encode() * 50
 
     async def chunks():
