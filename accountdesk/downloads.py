@@ -102,7 +102,9 @@ def _serve(request: Request, storage: Storage, found: Downloadable) -> Response:
         status = 206
         headers["content-range"] = f"bytes {start}-{end - 1}/{found.size}"
     body = storage.read(found.stored_name, start, end) if end > start else iter(())
-    return StreamingResponse(body, status_code=status, media_type=found.content_type, headers=headers)
+    return StreamingResponse(
+        body, status_code=status, media_type=found.content_type, headers=headers
+    )
 
 
 def download_routes(services: Callable[[], Services]) -> list[Route]:
@@ -127,7 +129,9 @@ def download_routes(services: Callable[[], Services]) -> list[Route]:
         storage = storage_for(current.settings)
         presigned = await storage.presigned_url(found.stored_name, current.settings.signed_link_ttl)
         if presigned is not None:
-            return RedirectResponse(presigned, status_code=307, headers={"cache-control": "no-store"})
+            return RedirectResponse(
+                presigned, status_code=307, headers={"cache-control": "no-store"}
+            )
         return _serve(request, storage, found)
 
     return [Route("/files/{kind}/{object_id}", download, methods=["GET"])]

@@ -46,7 +46,9 @@ async def published(
     return await publish(PUBLISHER, storage_for(settings), release, name, chunks())
 
 
-async def licensed(account: Account, brand: str = "xcart4", addons: tuple[str, ...] = ()) -> License:
+async def licensed(
+    account: Account, brand: str = "xcart4", addons: tuple[str, ...] = ()
+) -> License:
     return await active_license(account, brand, addons=list(addons))
 
 

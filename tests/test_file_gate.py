@@ -94,7 +94,11 @@ async def test_files_move_with_the_last_license_at_acceptance(api, world, settin
     await _catalog(settings)
     license = await licensed(people.owner.account, "xcart4")
     requested = await request_transfer(
-        settings, _primary(people.owner), license.id, "https://other.example.com", people.other.email
+        settings,
+        _primary(people.owner),
+        license.id,
+        "https://other.example.com",
+        people.other.email,
     )
     # Until the target accepts, the license (and its files) stay where they were.
     assert await names(api, people.token("owner"), sort="NAME_ASC") == ["free.tgz", "xcart4.tgz"]

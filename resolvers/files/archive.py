@@ -86,7 +86,9 @@ def _chunks(storage: Storage, name: str) -> Any:
     return obstore.get(storage.store, name).stream(min_chunk_size=storage.chunk_size)
 
 
-def _pack(storage: Storage, name: str, members: Sequence[Member], kind: ArchiveType, progress: Progress) -> int:
+def _pack(
+    storage: Storage, name: str, members: Sequence[Member], kind: ArchiveType, progress: Progress
+) -> int:
     writer = obstore.open_writer(storage.store, name)
     sink = _Sink(writer)
     if kind is ArchiveType.TGZ:

@@ -84,9 +84,11 @@ async def _license(principal: Principal, choice: PackChoice) -> License:
     number = object_id(choice.license_id, "license")
     found = None
     if principal.account_id is not None and 0 < number < 2**31:
-        found = await License.filter(
-            id=number, account_id=principal.account_id
-        ).select_related("brand").first()
+        found = (
+            await License.filter(id=number, account_id=principal.account_id)
+            .select_related("brand")
+            .first()
+        )
     if found is None:
         raise NotFound("No such license.")
     if found.state is not LicenseState.ACTIVE:
@@ -121,7 +123,10 @@ async def _check_addons(license: License, addon_ids: list[int], free_ids: list[i
     if owned != len(addon_ids):
         raise NotFound("No such add-on on this license.")
     free = await StoredFile.filter(
-        id__in=free_ids, folder=FileFolder.PRODUCT, kind=FileKind.ADDON, is_free_addon=True,
+        id__in=free_ids,
+        folder=FileFolder.PRODUCT,
+        kind=FileKind.ADDON,
+        is_free_addon=True,
         brand_id=license.brand_id,
     ).count()
     if free != len(free_ids):
@@ -215,7 +220,11 @@ async def pack_members(pack: UpgradePack) -> list[Member]:
             raise InvalidInput("A chosen free add-on has no package for this version.")
         members.append(addon)
     return [
-        Member(f"{'addons/' if m.kind is FileKind.ADDON else ''}{m.display_name}", m.stored_name, m.size)
+        Member(
+            f"{'addons/' if m.kind is FileKind.ADDON else ''}{m.display_name}",
+            m.stored_name,
+            m.size,
+        )
         for m in members
     ]
 

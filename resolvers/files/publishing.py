@@ -53,7 +53,9 @@ async def _release_targets(release: Release) -> tuple[Brand, list[ProductVersion
         raise InvalidInput("Name between 1 and 100 versions.", field="versions")
     versions = await ProductVersion.filter(brand_id=brand.id, version__in=wanted)
     if len(versions) != len(wanted):
-        raise InvalidInput("Some of these versions are not versions of the brand.", field="versions")
+        raise InvalidInput(
+            "Some of these versions are not versions of the brand.", field="versions"
+        )
     if release.kind is FileKind.DOCUMENT:
         raise InvalidInput("Publish a package, an add-on package or a patch.", field="kind")
     if release.kind is FileKind.ADDON and not release.addon_name.strip():

@@ -40,9 +40,7 @@ async def _file(principal: Principal, object_id: int, authorizer: Any) -> Downlo
     return _of(found) if found is not None else None
 
 
-async def _attachment(
-    principal: Principal, object_id: int, authorizer: Any
-) -> Downloadable | None:
+async def _attachment(principal: Principal, object_id: int, authorizer: Any) -> Downloadable | None:
     found = await find_file(
         principal, _rights(authorizer, principal), file_id("attachment", object_id)
     )
@@ -54,9 +52,11 @@ async def _pack(principal: Principal, object_id: int, authorizer: Any) -> Downlo
 
     if not authorizer.allowed(principal, "file", "upgrade_pack"):
         return None
-    pack = await visible_packs(principal).filter(
-        id=object_id, status=PackStatus.READY, expires_at__gt=clock.now()
-    ).first()
+    pack = (
+        await visible_packs(principal)
+        .filter(id=object_id, status=PackStatus.READY, expires_at__gt=clock.now())
+        .first()
+    )
     if pack is None or pack.stored_name is None:
         return None
     content_type = "application/zip" if pack.archive.value == "zip" else "application/gzip"
