@@ -10,7 +10,7 @@ from tests.tickets_helpers import cast, upload
 
 PUBLISH = """mutation($input: PublishFileInput!) { publishFile(input: $input) {
   __typename ... on File { id name kind brand versions addonName isFreeAddon description sha256 }
-  ... on Error { code message } } }"""
+  ... on Error { code message } ... on InputError { field } } }"""
 PATCH = """mutation($input: PublishSecurityPatchInput!) { publishSecurityPatch(input: $input) {
   __typename ... on SecurityPatch { id name severity affectedVersions description }
   ... on Error { code message } } }"""
@@ -64,6 +64,7 @@ async def test_bad_releases_are_refused_and_store_nothing(api, world):
         body = await _publish(api, admin, PUBLISH, fields)
         result = body["data"]["publishFile"]
         assert result["code"] == "INVALID_INPUT", (fields, result)
+        assert result["field"] == field
     page = await _publish(
         api,
         admin,
