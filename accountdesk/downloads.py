@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Awaitable, Callable
-from urllib.parse import quote
 
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response, StreamingResponse
@@ -25,7 +24,7 @@ from models import User
 from models.enums import AccountType, Department, StaffRole
 from resolvers.files.readable import READERS, Downloadable
 from resolvers.identity import Principal
-from resolvers.storage import Storage, storage_for, verify_link
+from resolvers.storage import Storage, attachment_disposition, storage_for, verify_link
 from schema.context import Services
 
 __all__ = ["download_routes", "byte_range", "etag_for"]
@@ -77,7 +76,7 @@ def byte_range(header: str, size: int) -> tuple[int, int] | None | str:
 
 def _headers(found: Downloadable, etag: str) -> dict[str, str]:
     return {
-        "content-disposition": f"attachment; filename*=UTF-8''{quote(found.display_name)}",
+        "content-disposition": attachment_disposition(found.display_name),
         "x-content-type-options": "nosniff",
         "cache-control": "private, no-store",
         "accept-ranges": "bytes",

@@ -29,6 +29,7 @@ from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import obstore
 from obstore.store import LocalStore, S3Store
@@ -42,6 +43,7 @@ __all__ = [
     "storage_for",
     "sniff",
     "clean_display_name",
+    "attachment_disposition",
     "sign_link",
     "verify_link",
     "REFUSED_TYPES",
@@ -90,18 +92,34 @@ class Storage:
         moment = clock.now()
         return f"{area}/{moment:%Y}/{moment:%m}/{secrets.token_urlsafe(24)}"
 
-    async def save(self, area: str, data: bytes) -> str:
+    def _attributes(self, display_name: str, content_type: str) -> dict[str, str] | None:
+        # S3 answers presigned GETs with these, so its downloads are attachments too.
+        if not self.remote or not display_name:
+            return None
+        return {
+            "Content-Disposition": attachment_disposition(display_name),
+            "Content-Type": content_type or "application/octet-stream",
+        }
+
+    async def save(
+        self, area: str, data: bytes, display_name: str = "", content_type: str = ""
+    ) -> str:
         name = self.new_name(area)
-        await obstore.put_async(self.store, _checked(name), data)
+        attributes = self._attributes(display_name, content_type)
+        await obstore.put_async(self.store, _checked(name), data, attributes=attributes)
         return name
 
     async def save_stream(
-        self, area: str, chunks: AsyncIterable[bytes], disposition: str = ""
+        self,
+        area: str,
+        chunks: AsyncIterable[bytes],
+        display_name: str = "",
+        content_type: str = "",
     ) -> StoredObject:
         """Write chunks as they come; the name, size and sha256 of what was written."""
         name = self.new_name(area)
         digest, size = hashlib.sha256(), 0
-        attributes = {"Content-Disposition": disposition} if disposition and self.remote else None
+        attributes = self._attributes(display_name, content_type)
         writer = obstore.open_writer_async(self.store, _checked(name), attributes=attributes)
         # A failure before close leaves the upload incomplete: the object never appears.
         async for chunk in chunks:
@@ -179,6 +197,11 @@ def sniff(data: bytes) -> str:
             return "text/html"
         return "text/plain"
     return "application/octet-stream"
+
+
+def attachment_disposition(display_name: str) -> str:
+    """`Content-Disposition` of a download: saved under its display name, never rendered."""
+    return f"attachment; filename*=UTF-8''{quote(display_name)}"
 
 
 def clean_display_name(name: str | None, fallback: str = "file") -> str:

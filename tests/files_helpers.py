@@ -63,3 +63,7 @@ async def names(api, token: str, folder: str = "PRODUCT", **variables: Any) -> l
 
 async def primary_of(account: Account) -> User:
     return await User.get(account_id=account.id, account_type="primary")
+
+
+def as_principal(user: User) -> Principal:
+    return Principal(user_id=user.id, account_id=user.account_id, account_type=user.account_type)

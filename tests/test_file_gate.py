@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 from models import License, LicenseState
-from resolvers.identity import Principal
 from resolvers.licenses.catalog import seed_catalog
 from resolvers.licenses.issuing import issue_license
 from resolvers.licenses.transfers import accept_transfer, request_transfer
-from tests.files_helpers import FILE, WHY, licensed, names, published
+from tests.files_helpers import FILE, WHY, as_principal, licensed, names, published
 from tests.tickets_helpers import cast
-
-
-def _primary(user) -> Principal:
-    return Principal(user_id=user.id, account_id=user.account_id, account_type=user.account_type)
 
 
 async def _catalog(settings) -> dict[str, int]:
@@ -77,7 +72,7 @@ async def test_no_license_and_secondary_users_are_told_why(api, world, settings)
     assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
 
 
-async def test_an_advanced_secondary_sees_the_same_files_as_the_primary(api, world, settings):
+async def test_an_advanced_secondary_sees_the_same_files_as_theas_principal(api, world, settings):
     people = await cast(world)
     await _catalog(settings)
     await licensed(people.owner.account, "xcart5", addons=("Wholesale pricing",))
@@ -95,7 +90,7 @@ async def test_files_move_with_the_last_license_at_acceptance(api, world, settin
     license = await licensed(people.owner.account, "xcart4")
     requested = await request_transfer(
         settings,
-        _primary(people.owner),
+        as_principal(people.owner),
         license.id,
         "https://other.example.com",
         people.other.email,
@@ -103,7 +98,7 @@ async def test_files_move_with_the_last_license_at_acceptance(api, world, settin
     # Until the target accepts, the license (and its files) stay where they were.
     assert await names(api, people.token("owner"), sort="NAME_ASC") == ["free.tgz", "xcart4.tgz"]
     assert await names(api, people.token("other")) == []
-    await accept_transfer(_primary(people.other), requested.transfer.id, "/Other Owner/")
+    await accept_transfer(as_principal(people.other), requested.transfer.id, "/Other Owner/")
     assert await names(api, people.token("owner")) == []
     why = await api.data(WHY, token=people.token("owner"))
     assert why["whyNoProductFiles"] == "NO_LICENSE"

@@ -88,7 +88,7 @@ async def publish(
                     raise InvalidInput(f"{name} is a web page or a program.", field="file")
             yield chunk
 
-    stored = await storage.save_stream("files", checked())
+    stored = await storage.save_stream("files", checked(), name)
     try:
         async with in_transaction() as conn:
             created = await StoredFile.create(

@@ -75,7 +75,9 @@ async def stored_files(
     storage: Storage, files: Sequence[IncomingFile], area: str = "tickets"
 ) -> AsyncIterator[list[str]]:
     """Write the bytes before the transaction opens; remove them again if it fails."""
-    names = [await storage.save(area, file.data) for file in files]
+    names = [
+        await storage.save(area, file.data, file.display_name, file.content_type) for file in files
+    ]
     try:
         yield names
     except BaseException:
