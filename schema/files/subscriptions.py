@@ -6,6 +6,7 @@ is), then every change the job publishes through Redis, until the pack is ready 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import AsyncGenerator
 
 import strawberry
@@ -39,11 +40,13 @@ class FileSubscription:
             yield UpgradePackNode.from_model(pack)
             if pack.status in _FINAL:
                 return
-            async for status, _ in stream:
+            async for status, progress in stream:
                 try:
                     pack = await packs.get_pack(principal, pack.id)
                 except NotFound:
                     return  # removed, or no longer the caller's
-                yield UpgradePackNode.from_model(pack)
-                if PackStatus(status) in _FINAL or pack.status in _FINAL:
+                # The event's own status and percent: the row may already be further along.
+                node = UpgradePackNode.from_model(pack)
+                yield dataclasses.replace(node, status=PackStatus(status), progress=progress)
+                if PackStatus(status) in _FINAL:
                     return
