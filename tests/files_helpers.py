@@ -21,6 +21,20 @@ FILES = f"""query($folder: FileFolder!, $sort: FileSort, $first: Int, $after: St
     pageInfo {{ hasNextPage endCursor }} }} }}"""
 FILE = f"query($id: ID!) {{ file(id: $id) {{ {FILE_FIELDS} }} }}"
 WHY = "{ whyNoProductFiles }"
+UPLOAD = """mutation($input: UploadCompanyFilesInput!) { uploadCompanyFiles(input: $input) {
+  __typename ... on UploadedFiles { files { id name size contentType description sha256 downloadUrl } }
+  ... on Error { code message } } }"""
+UPLOAD_PROJECT = """mutation($input: UploadProjectFilesInput!) { uploadProjectFiles(input: $input) {
+  __typename ... on UploadedFiles { files { id name projectId downloadUrl } }
+  ... on Error { code message } } }"""
+PACK_FIELDS = "id status progress reason archive size expiresAt downloadUrl"
+REQUEST = f"""mutation($input: RequestUpgradePackInput!) {{ requestUpgradePack(input: $input) {{
+  __typename ... on UpgradePack {{ {PACK_FIELDS} }}
+  ... on Error {{ code message }} ... on InputError {{ field }} }} }}"""
+RETRY = f"""mutation($id: ID!) {{ retryUpgradePack(id: $id) {{
+  __typename ... on UpgradePack {{ {PACK_FIELDS} }} ... on Error {{ code message }} }} }}"""
+PACK = f"query($id: ID!) {{ upgradePack(id: $id) {{ {PACK_FIELDS} }} }}"
+PROGRESS = "subscription($id: ID!) { upgradePackProgress(id: $id) { status progress } }"
 PUBLISHER = Principal(user_id=None, staff_role=StaffRole.DEVELOPER)
 
 

@@ -13,15 +13,9 @@ from models import Project, StoredFile
 from models.files import FileKind
 from resolvers import clock
 from resolvers.licenses.transfers import accept_transfer, request_transfer
-from tests.files_helpers import FILE, as_principal, licensed, published
+from tests.files_helpers import FILE, UPLOAD, UPLOAD_PROJECT, as_principal, licensed, published
 from tests.tickets_helpers import cast, upload
 
-UPLOAD = """mutation($input: UploadCompanyFilesInput!) { uploadCompanyFiles(input: $input) {
-  __typename ... on UploadedFiles { files { id name size contentType description sha256 downloadUrl } }
-  ... on Error { code message } } }"""
-UPLOAD_PROJECT = """mutation($input: UploadProjectFilesInput!) { uploadProjectFiles(input: $input) {
-  __typename ... on UploadedFiles { files { id name projectId downloadUrl } }
-  ... on Error { code message } } }"""
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
 
 

@@ -17,17 +17,8 @@ from resolvers.licenses.catalog import seed_catalog
 from resolvers.licenses.issuing import issue_license
 from resolvers.storage import storage_for
 from schema.context import RequestContext
-from tests.files_helpers import licensed, published
+from tests.files_helpers import PACK, PROGRESS, REQUEST, RETRY, licensed, published
 from tests.tickets_helpers import cast
-
-PACK_FIELDS = "id status progress reason archive size expiresAt downloadUrl"
-REQUEST = f"""mutation($input: RequestUpgradePackInput!) {{ requestUpgradePack(input: $input) {{
-  __typename ... on UpgradePack {{ {PACK_FIELDS} }}
-  ... on Error {{ code message }} ... on InputError {{ field }} }} }}"""
-RETRY = f"""mutation($id: ID!) {{ retryUpgradePack(id: $id) {{
-  __typename ... on UpgradePack {{ {PACK_FIELDS} }} ... on Error {{ code message }} }} }}"""
-PACK = f"query($id: ID!) {{ upgradePack(id: $id) {{ {PACK_FIELDS} }} }}"
-PROGRESS = "subscription($id: ID!) { upgradePackProgress(id: $id) { status progress } }"
 
 
 async def _setup(settings, world):
