@@ -22,6 +22,7 @@ PARTS = [
     "accountdesk.demo.licenses",
     "accountdesk.demo.tickets",
     "accountdesk.demo.projects",
+    "accountdesk.demo.files",
 ]
 
 
