@@ -18,17 +18,18 @@ a client sends can point outside the root.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import hashlib
 import hmac
 import re
 import secrets
-from collections.abc import AsyncIterable, AsyncIterator, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import quote
 
 import obstore
@@ -82,10 +83,13 @@ class Storage:
     and renames it); S3 writes are multipart uploads that only appear once complete.
     """
 
-    def __init__(self, store: Any, remote: bool, chunk_size: int = 1024 * 1024) -> None:
+    def __init__(
+        self, store: Any, remote: bool, chunk_size: int = 1024 * 1024, root: Path | None = None
+    ) -> None:
         self.store = store
         self.remote = remote
         self.chunk_size = chunk_size
+        self.root = root  # the local store's directory
 
     @staticmethod
     def new_name(area: str) -> str:
@@ -129,14 +133,43 @@ class Storage:
         await writer.close()
         return StoredObject(name=name, size=size, sha256=digest.hexdigest())
 
-    async def read(self, name: str, start: int = 0, end: int | None = None) -> AsyncIterator[bytes]:
+    async def read(
+        self, name: str, start: int = 0, end: int | None = None
+    ) -> AsyncIterator[bytes | memoryview]:
         """The bytes [start, end) in chunks of about `chunk_size`."""
+        if self.root is not None:
+            # obstore's local reads come in 8 KiB pieces; plain reads of a whole chunk in a
+            # thread (what Starlette's FileResponse does) are several times faster.
+            with _local_file(self.root, name) as handle:
+                handle.seek(start)
+                remaining = None if end is None else end - start
+                while remaining is None or remaining > 0:
+                    wanted = (
+                        self.chunk_size if remaining is None else min(self.chunk_size, remaining)
+                    )
+                    chunk = await asyncio.to_thread(handle.read, wanted)
+                    if not chunk:
+                        return
+                    if remaining is not None:
+                        remaining -= len(chunk)
+                    yield chunk
+            return
         options: dict[str, Any] = {}
         if start or end is not None:
             options["range"] = (start, end) if end is not None else {"offset": start}
         result = await obstore.get_async(self.store, _checked(name), options=options or None)
         async for chunk in result.stream(min_chunk_size=self.chunk_size):
-            yield bytes(chunk)
+            yield memoryview(chunk)  # no copy: the server writes the buffer as it is
+
+    def read_blocking(self, name: str) -> Iterator[bytes | memoryview]:
+        """The whole object in chunks, for code running in a thread (archive builds)."""
+        if self.root is not None:
+            with _local_file(self.root, name) as handle:
+                while chunk := handle.read(self.chunk_size):
+                    yield chunk
+            return
+        for chunk in obstore.get(self.store, _checked(name)).stream(min_chunk_size=self.chunk_size):
+            yield memoryview(chunk)
 
     async def size(self, name: str) -> int:
         return (await obstore.head_async(self.store, _checked(name)))["size"]
@@ -159,6 +192,13 @@ class Storage:
         return await obstore.sign_async(self.store, "GET", _checked(name), lifetime)
 
 
+def _local_file(root: Path, name: str) -> BinaryIO:
+    try:
+        return (root / _checked(name)).open("rb")
+    except FileNotFoundError:
+        raise FileNotFoundError(name) from None
+
+
 def _checked(name: str) -> str:
     if not _NAME.match(name):
         raise ValueError("not a stored file name")
@@ -170,7 +210,8 @@ def _storage(files_url: str, files_dir: str) -> Storage:
     if files_url:
         return Storage(S3Store.from_url(files_url), remote=True)
     Path(files_dir).mkdir(parents=True, exist_ok=True)
-    return Storage(LocalStore(Path(files_dir).resolve()), remote=False)
+    root = Path(files_dir).resolve()
+    return Storage(LocalStore(root), remote=False, root=root)
 
 
 def storage_for(settings: Settings) -> Storage:
