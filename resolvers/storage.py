@@ -41,6 +41,7 @@ from resolvers import clock
 __all__ = [
     "Storage",
     "StoredObject",
+    "WRITER_OPTIONS",
     "storage_for",
     "sniff",
     "clean_display_name",
@@ -50,6 +51,9 @@ __all__ = [
     "REFUSED_TYPES",
 ]
 
+# Parts of 5 MiB (S3's smallest), at most two in flight: a write holds about 15 MiB whatever
+# the file's size (obstore's defaults, 10 MiB x 12, let a large build grow by 120 MiB).
+WRITER_OPTIONS: dict[str, int] = {"buffer_size": 5 * 1024 * 1024, "max_concurrency": 2}
 _NAME = re.compile(r"^[a-z]+/\d{4}/\d{2}/[A-Za-z0-9_-]{20,64}$")
 # (magic bytes, offset, content type). Checked in order; text is the fallback for clean UTF-8.
 _SIGNATURES: list[tuple[bytes, int, str]] = [
@@ -124,7 +128,9 @@ class Storage:
         name = self.new_name(area)
         digest, size = hashlib.sha256(), 0
         attributes = self._attributes(display_name, content_type)
-        writer = obstore.open_writer_async(self.store, _checked(name), attributes=attributes)
+        writer = obstore.open_writer_async(
+            self.store, _checked(name), attributes=attributes, **WRITER_OPTIONS
+        )
         # A failure before close leaves the upload incomplete: the object never appears.
         async for chunk in chunks:
             digest.update(chunk)

@@ -20,7 +20,7 @@ import obstore
 
 from models.files import ArchiveType
 from resolvers.files.packs import Member
-from resolvers.storage import Storage, StoredObject
+from resolvers.storage import WRITER_OPTIONS, Storage, StoredObject
 
 __all__ = ["Progress", "build_archive"]
 
@@ -93,7 +93,7 @@ class _Source:
 def _pack(
     storage: Storage, name: str, members: Sequence[Member], kind: ArchiveType, progress: Progress
 ) -> int:
-    writer = obstore.open_writer(storage.store, name)
+    writer = obstore.open_writer(storage.store, name, **WRITER_OPTIONS)
     sink = _Sink(writer)
     if kind is ArchiveType.TGZ:
         # The members are compressed packages already: deflating them again gains nothing
