@@ -11,11 +11,10 @@ import contextlib
 import logging
 from collections.abc import AsyncIterator
 
-import orjson
 from redis.asyncio import Redis
 
 from models.files import PackStatus, UpgradePack
-from resolvers import clock
+from resolvers import bus, clock
 from resolvers.errors import DomainError
 from resolvers.files.archive import build_archive
 from resolvers.files.packs import PACK_LIFETIME, pack_members
@@ -31,13 +30,8 @@ def channel(pack_id: int) -> str:
 
 
 async def _announce(redis: Redis | None, pack_id: int, status: str, progress: int) -> None:
-    if redis is None:
-        return
-    payload = orjson.dumps({"status": status, "progress": progress})
-    try:
-        await redis.publish(channel(pack_id), payload)
-    except Exception:  # clients also poll `upgradePack(id)`: a lost event loses nothing
-        log.warning("could not publish the progress of upgrade pack %s", pack_id)
+    # Clients also poll `upgradePack(id)`: a lost event loses nothing.
+    await bus.publish(redis, channel(pack_id), {"status": status, "progress": progress})
 
 
 async def _fail(redis: Redis | None, pack_id: int, reason: str) -> None:
@@ -104,18 +98,10 @@ async def remove_expired_packs(storage: Storage) -> int:
 @contextlib.asynccontextmanager
 async def listen(redis: Redis, pack_id: int) -> AsyncIterator[AsyncIterator[tuple[str, int]]]:
     """Subscribe first (nothing published after this is missed), then iterate (status, percent)."""
-    pubsub = redis.pubsub()
-    await pubsub.subscribe(channel(pack_id))
+    async with bus.listen(redis, channel(pack_id)) as stream:
 
-    async def events() -> AsyncIterator[tuple[str, int]]:
-        async for raw in pubsub.listen():
-            if raw.get("type") == "message":
-                data = orjson.loads(raw["data"])
+        async def events() -> AsyncIterator[tuple[str, int]]:
+            async for data in stream:
                 yield data["status"], int(data["progress"])
 
-    try:
         yield events()
-    finally:
-        with contextlib.suppress(Exception):
-            await pubsub.unsubscribe()
-            await pubsub.aclose()
