@@ -45,8 +45,7 @@ CRON_JOBS.append(
     cron(
         remove_expired_upgrade_packs,
         name="remove_expired_upgrade_packs",
-        minute=17,
-        run_at_startup=True,
+        minute=17,  # hourly; a tick missed while no worker ran is made up by the next one
         unique=True,
         keep_result=0,
     )
