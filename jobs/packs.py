@@ -41,6 +41,7 @@ async def enqueue_build(redis: Redis, pack_id: int) -> None:
 FUNCTIONS.append(
     func(build_upgrade_pack, name="build_upgrade_pack", timeout=3600, max_tries=3, keep_result=0)
 )
+FUNCTIONS.append(remove_expired_upgrade_packs)
 CRON_JOBS.append(
     cron(
         remove_expired_upgrade_packs,
