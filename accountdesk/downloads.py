@@ -14,18 +14,19 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from accountdesk.services import Services
 from models import User
 from models.enums import AccountType, Department, StaffRole
 from resolvers.files.readable import READERS, Downloadable
 from resolvers.identity import Principal
+from resolvers.ids import id_or_none
 from resolvers.storage import Storage, attachment_disposition, storage_for, verify_link
-from schema.context import Services
 
 __all__ = ["download_routes", "byte_range", "etag_for"]
 
@@ -111,18 +112,15 @@ def download_routes(services: Callable[[], Services]) -> list[Route]:
         current = services()
         kind, object_id = request.path_params["kind"], request.path_params["object_id"]
         missing = PlainTextResponse("Not found, or the link expired.", status_code=404)
-        reader: Callable[[Principal, int], Awaitable[Downloadable | None]] | None = READERS.get(
-            kind
-        )
+        reader = READERS.get(kind)
         user_id = verify_link(current.settings, kind, object_id, request.query_params)
-        if reader is None or user_id is None or not object_id.isdigit():
-            return missing
-        if int(object_id) >= 2**31:
+        key = id_or_none(object_id)
+        if reader is None or user_id is None or key is None:
             return missing
         principal = await _principal(user_id)
         if principal is None:
             return missing
-        found = await reader(principal, int(object_id), current.authorizer)
+        found = await reader(principal, key, current.authorizer)
         if found is None:
             return missing
         storage = storage_for(current.settings)

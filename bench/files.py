@@ -118,7 +118,7 @@ def pack_command(size_mb: int) -> None:
 
     async def work(settings):
         from models import License, LicenseAddon, ProductVersion
-        from models.files import ArchiveType, UpgradePack
+        from models.files import ArchiveFormat, UpgradePack
         from resolvers import clock
         from resolvers.files.building import build_pack
         from resolvers.storage import storage_for
@@ -132,7 +132,7 @@ def pack_command(size_mb: int) -> None:
         version = await ProductVersion.get(brand__code="xcart4", version="4.7.12")
         pack = await UpgradePack.create(
             account_id=license.account_id, license_id=license.id, target_version_id=version.id,
-            addon_ids=[addon.id], archive=ArchiveType.TGZ, choice="bench", open_choice="bench",
+            addon_ids=[addon.id], archive=ArchiveFormat.TGZ, choice="bench", open_choice="bench",
             created_at=clock.now(),
         )  # fmt: skip
         sampler, started = Sampler(), time.monotonic()
@@ -208,10 +208,10 @@ def main() -> None:
     parser.add_argument("command", nargs="?", default="run", choices=["run", "publish", "pack"])
     parser.add_argument("--mb", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.command == "publish":
-        return publish_command(args.mb)
-    if args.command == "pack":
-        return pack_command(args.mb)
+    if args.command in ("publish", "pack"):
+        command = publish_command if args.command == "publish" else pack_command
+        command(args.mb)
+        return
     with tempfile.TemporaryDirectory(prefix="accountdesk-bench-files-") as var_dir:
         env = {
             **os.environ,

@@ -3,7 +3,7 @@
 from models.accounts import Account, ApiToken, PasswordReset, Session, User
 from models.enums import AccountType, Department, NewsletterTopic, StaffRole
 from models.files import (
-    ArchiveType,
+    ArchiveFormat,
     FileFolder,
     FileKind,
     PackStatus,
@@ -34,17 +34,17 @@ from models.tickets import (
     TicketAttachment,
     TicketCounter,
     TicketHistory,
+    TicketKind,
     TicketMessage,
     TicketPriority,
     TicketStatus,
-    TicketType,
 )
 
 __all__ = [
     "Account",
     "AccountType",
     "ApiToken",
-    "ArchiveType",
+    "ArchiveFormat",
     "FileFolder",
     "FileKind",
     "PackStatus",
@@ -80,7 +80,7 @@ __all__ = [
     "TicketMessage",
     "TicketPriority",
     "TicketStatus",
-    "TicketType",
+    "TicketKind",
     "TransferKind",
     "TransferStatus",
     "User",

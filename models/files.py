@@ -20,7 +20,7 @@ __all__ = [
     "FileKind",
     "PatchSeverity",
     "StoredFile",
-    "ArchiveType",
+    "ArchiveFormat",
     "PackStatus",
     "UpgradePack",
 ]
@@ -90,7 +90,7 @@ class StoredFile(Model):
         await super().save(*args, **kwargs)
 
 
-class ArchiveType(StrEnum):
+class ArchiveFormat(StrEnum):
     TGZ = "tgz"
     ZIP = "zip"
 
@@ -115,7 +115,7 @@ class UpgradePack(Model):
     )
     addon_ids = fields.JSONField(default=list)
     free_addon_ids = fields.JSONField(default=list)
-    archive = fields.CharEnumField(ArchiveType, max_length=5)
+    archive = fields.CharEnumField(ArchiveFormat, max_length=5)
     # A digest of the choice; `open_choice` holds it while queued or building, NULL after:
     # the database itself keeps two requests for the same choice on one pack.
     choice = fields.CharField(max_length=64)

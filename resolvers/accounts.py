@@ -13,9 +13,9 @@ from models.enums import AccountType, NewsletterTopic
 from resolvers import clock
 from resolvers.errors import Forbidden, InvalidInput, NotFound
 from resolvers.identity import Principal
-from resolvers.lean import Statement, converter
 from resolvers.passwords import check_new_password, hash_password, verify_password
 from resolvers.scope import get_scoped, scoped
+from resolvers.sql.accounts import PROFILE
 
 __all__ = [
     "list_users",
@@ -49,23 +49,10 @@ def _clean_name(name: str) -> str:
     return name
 
 
-_PROFILE = Statement(
-    """SELECT u."id", u."email", u."name", u."contact_email", u."account_type", u."staff_role",
-       u."department", u."is_active", u."newsletter_topics", u."account_id",
-       a."name" AS "account__name"
-    FROM "user" u LEFT JOIN "account" a ON a."id" = u."account_id"
-    WHERE u."id" = {}""",
-    {
-        name: converter(User, name)
-        for name in ("account_type", "staff_role", "department", "is_active", "newsletter_topics")
-    },
-)
-
-
 async def profile(principal: Principal) -> dict:
     """The caller and their account's name in one statement: `me` is on every client's first
     screen, and building its query and two model objects cost more than running it."""
-    [row] = await _PROFILE.fetch(principal.user_id)
+    [row] = await PROFILE.fetch(principal.user_id)
     return row
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import orjson
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
 __all__ = ["publish", "listen"]
 
@@ -22,7 +23,7 @@ async def publish(redis: Redis | None, channel: str, payload: dict[str, Any]) ->
         return
     try:
         await redis.publish(channel, orjson.dumps(payload))
-    except Exception:  # the change is committed; a Redis outage must not fail the request
+    except (RedisError, OSError):  # committed already; a Redis outage must not fail the request
         log.warning("could not publish on %s", channel)
 
 

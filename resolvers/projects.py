@@ -15,6 +15,7 @@ from models import Account, Project, ProjectStatus, ProjectTask, ProjectTaskStat
 from resolvers import clock
 from resolvers.errors import InvalidInput, NotFound
 from resolvers.identity import Principal
+from resolvers.ids import parse_id
 
 __all__ = [
     "FINISHED_TASK_STATUSES",
@@ -52,7 +53,7 @@ async def create_project(
 ) -> Project:
     title = _title(title)
     _time_frame(starts_on, ends_on, "endsOn")
-    account = await Account.filter(id=_as_id(account_id, "account")).first()
+    account = await Account.filter(id=parse_id(account_id, "account")).first()
     if account is None:
         raise NotFound("No such account.")
     now = clock.now()
@@ -79,7 +80,7 @@ async def create_project_task(
 ) -> ProjectTask:
     title = _title(title)
     _time_frame(starts_on, due_on, "dueOn")
-    project = await Project.filter(id=_as_id(project_id, "project")).first()
+    project = await Project.filter(id=parse_id(project_id, "project")).first()
     if project is None:
         raise NotFound("No such project.")
     staff = await _staff(assignees or [])
@@ -87,7 +88,7 @@ async def create_project_task(
     if ticket_id is not None:
         # A task links a ticket of the project's own account only.
         ticket = await Ticket.filter(
-            id=_as_id(ticket_id, "ticket"), account_id=project.account_id
+            id=parse_id(ticket_id, "ticket"), account_id=project.account_id
         ).first()
         if ticket is None:
             raise NotFound("No such ticket.")
@@ -112,7 +113,7 @@ async def create_project_task(
 async def set_project_task_status(
     principal: Principal, task_id: int | str, status: ProjectTaskStatus
 ) -> ProjectTask:
-    task = await ProjectTask.filter(id=_as_id(task_id, "project task")).first()
+    task = await ProjectTask.filter(id=parse_id(task_id, "project task")).first()
     if task is None:
         raise NotFound("No such project task.")
     if task.status is not status:
@@ -133,15 +134,8 @@ async def assignee_ids(task_ids: list[int]) -> dict[int, list[int]]:
 
 
 async def _staff(user_ids: list[int | str]) -> list[User]:
-    wanted = {_as_id(user_id, "user") for user_id in user_ids}
+    wanted = {parse_id(user_id, "user") for user_id in user_ids}
     found = await User.filter(id__in=wanted, staff_role__isnull=False, is_active=True)
     if len(found) != len(wanted):
         raise InvalidInput("Assignees must be active staff members.", field="assignees")
     return found
-
-
-def _as_id(value: int | str, what: str) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        raise NotFound(f"No such {what}.") from None

@@ -4,6 +4,7 @@ Nothing here is a mock."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 import uuid
@@ -99,13 +100,11 @@ def _running_loop() -> bool:
 
 def stop_all() -> None:
     for server in reversed(_keep):
-        try:
+        with contextlib.suppress(Exception):  # best effort at exit
             if type(server).__name__ == "ThreadedMotoServer":
                 server.stop()
             elif hasattr(server, "shutdown"):
                 server.shutdown()
             elif hasattr(server, "cleanup"):
                 server.cleanup()
-        except Exception:
-            pass
     _keep.clear()

@@ -18,7 +18,7 @@ from typing import Any
 
 import obstore
 
-from models.files import ArchiveType
+from models.files import ArchiveFormat
 from resolvers.files.packs import Member
 from resolvers.storage import WRITER_OPTIONS, Storage, StoredObject
 
@@ -91,21 +91,21 @@ class _Source:
 
 
 def _pack(
-    storage: Storage, name: str, members: Sequence[Member], kind: ArchiveType, progress: Progress
+    storage: Storage, name: str, members: Sequence[Member], kind: ArchiveFormat, progress: Progress
 ) -> int:
     writer = obstore.open_writer(storage.store, name, **WRITER_OPTIONS)
     sink = _Sink(writer)
-    if kind is ArchiveType.TGZ:
+    if kind is ArchiveFormat.TGZ:
         # The members are compressed packages already: deflating them again gains nothing
         # and cost 5 s per 60 MB on a busy 2-core machine, so the gzip stream stores them.
-        with gzip.GzipFile(fileobj=sink, mode="wb", compresslevel=0) as packed:
-            with tarfile.open(fileobj=packed, mode="w|") as archive:
-                for member in members:
-                    info = tarfile.TarInfo(member.path)
-                    info.size = member.size
-                    archive.addfile(
-                        info, _Source(storage.read_blocking(member.stored_name), progress)
-                    )
+        with (
+            gzip.GzipFile(fileobj=sink, mode="wb", compresslevel=0) as packed,
+            tarfile.open(fileobj=packed, mode="w|") as archive,
+        ):
+            for member in members:
+                info = tarfile.TarInfo(member.path)
+                info.size = member.size
+                archive.addfile(info, _Source(storage.read_blocking(member.stored_name), progress))
     else:
         with zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_STORED) as archive:
             for member in members:
@@ -120,7 +120,7 @@ def _pack(
 async def build_archive(
     storage: Storage,
     members: Sequence[Member],
-    kind: ArchiveType,
+    kind: ArchiveFormat,
     report: Callable[[int], Awaitable[None]],
 ) -> StoredObject:
     """Pack `members` into a new stored object; `report(percent)` is awaited as it grows."""

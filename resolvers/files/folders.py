@@ -26,6 +26,7 @@ from models import TicketAttachment
 from models.files import FileFolder, StoredFile
 from resolvers.errors import Forbidden
 from resolvers.files.gate import gated
+from resolvers.files.keys import key_or_none
 from resolvers.identity import Principal
 from resolvers.pagination import Page, check_first, keyset_page
 from resolvers.tickets.access import visible_messages
@@ -41,12 +42,10 @@ __all__ = [
     "visible_stored_files",
     "visible_patches",
     "security_patches",
-    "MAX_ID",
 ]
 
 # What the caller's role allows: `context.can` in the API, the enforcer at download time.
 Rights = Callable[[str, str], bool]
-MAX_ID = 2**31 - 1  # the tables' ids are 32-bit: anything larger cannot exist
 
 
 class Folder(StrEnum):
@@ -91,10 +90,8 @@ def file_id(kind: str, object_id: int) -> str:
 
 def parse_file_id(value: Any) -> FileRef | None:
     kind, _, number = str(value).partition(":")
-    if kind not in ("file", "attachment") or not number.isdigit() or len(number) > 19:
-        return None
-    object_id = int(number)
-    return FileRef(kind, object_id) if 0 < object_id <= MAX_ID else None
+    key = key_or_none(number)
+    return FileRef(kind, key) if kind in ("file", "attachment") and key is not None else None
 
 
 def visible_stored_files(principal: Principal, can: Rights, folder: Folder) -> QuerySet | None:
@@ -146,7 +143,7 @@ async def list_files(
     first: int,
     after: str | None,
     maximum: int,
-    account_id: int | None = None,
+    account_id: Any = None,
 ) -> Page:
     """One page of a folder; staff may narrow COMPANY and PROJECT to one account."""
     check_first(first, maximum)
@@ -154,7 +151,8 @@ async def list_files(
     if rows is None:
         raise Forbidden(f"The {folder.value} folder is not open to you.")
     if account_id is not None and principal.is_staff and folder is not Folder.TICKET:
-        rows = rows.filter(account_id=account_id)
+        # An id that cannot exist narrows to nothing (0 is no account's key).
+        rows = rows.filter(account_id=key_or_none(account_id) or 0)
     key, _, direction = sort.value.partition("_")
     field = _SORT_FIELDS[key]
     parse = {"created_at": datetime.fromisoformat} if field == "created_at" else None

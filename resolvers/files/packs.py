@@ -22,11 +22,11 @@ from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from models import License, LicenseAddon, LicenseState, ProductVersion
-from models.files import ArchiveType, FileFolder, FileKind, PackStatus, StoredFile, UpgradePack
+from models.files import ArchiveFormat, FileFolder, FileKind, PackStatus, StoredFile, UpgradePack
 from resolvers import clock
 from resolvers.errors import Conflict, InvalidInput, NotFound
+from resolvers.files.keys import key_of
 from resolvers.identity import Principal
-from resolvers.licenses.access import object_id
 from resolvers.scope import scoped
 
 __all__ = [
@@ -54,7 +54,7 @@ class PackChoice:
     addon_ids: list[str]
     free_addon_ids: list[str]
     target_version: str
-    archive: ArchiveType
+    archive: ArchiveFormat
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -71,19 +71,17 @@ def visible_packs(principal: Principal) -> QuerySet:
 
 
 async def get_pack(principal: Principal, pack_id: object) -> UpgradePack:
-    number = object_id(pack_id, "upgrade pack")
-    found = None
-    if 0 < number < 2**31:
-        found = await visible_packs(principal).filter(id=number).first()
+    number = key_of(pack_id, "upgrade pack")
+    found = await visible_packs(principal).filter(id=number).first()
     if found is None:
         raise NotFound("No such upgrade pack.")
     return found
 
 
 async def _license(principal: Principal, choice: PackChoice) -> License:
-    number = object_id(choice.license_id, "license")
+    number = key_of(choice.license_id, "license")
     found = None
-    if principal.account_id is not None and 0 < number < 2**31:
+    if principal.account_id is not None:
         found = (
             await License.filter(id=number, account_id=principal.account_id)
             .select_related("brand")
@@ -112,10 +110,7 @@ async def _version(license: License, wanted: str) -> ProductVersion:
 def _ids(values: list[str], field: str) -> list[int]:
     if len(values) > MAX_ADDONS:
         raise InvalidInput(f"At most {MAX_ADDONS} add-ons.", field=field)
-    numbers = sorted({object_id(value, "add-on") for value in values})
-    if any(not 0 < number < 2**31 for number in numbers):
-        raise NotFound("No such add-on.")
-    return numbers
+    return sorted({key_of(value, "add-on") for value in values})
 
 
 async def _check_addons(license: License, addon_ids: list[int], free_ids: list[int]) -> None:
@@ -231,5 +226,5 @@ async def pack_members(pack: UpgradePack) -> list[Member]:
 
 async def pack_file_name(pack: UpgradePack) -> str:
     version = await ProductVersion.get(id=pack.target_version_id)
-    suffix = "zip" if pack.archive is ArchiveType.ZIP else "tgz"
+    suffix = "zip" if pack.archive is ArchiveFormat.ZIP else "tgz"
     return f"upgrade-pack-{pack.id}-{version.version}.{suffix}"

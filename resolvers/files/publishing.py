@@ -20,8 +20,8 @@ from models import Brand, ProductVersion, Project
 from models.files import FileFolder, FileKind, PatchSeverity, StoredFile
 from resolvers import clock
 from resolvers.errors import InvalidInput, NotFound
+from resolvers.files.keys import key_of
 from resolvers.identity import Principal
-from resolvers.licenses.access import object_id
 from resolvers.scope import scoped
 from resolvers.storage import REFUSED_TYPES, Storage, clean_display_name, sniff
 from resolvers.tickets.attachments import IncomingFile, read_uploads, stored_files
@@ -170,8 +170,8 @@ async def _target_account(principal: Principal, account_id: object | None) -> in
         raise InvalidInput("Staff name the account to upload to.", field="accountId")
     from models import Account
 
-    number = object_id(account_id, "account")
-    if not 0 < number < 2**31 or not await Account.exists(id=number):
+    number = key_of(account_id, "account")
+    if not await Account.exists(id=number):
         raise NotFound("No such account.")
     return number
 
@@ -201,10 +201,8 @@ async def upload_project_files(
     description: str = "",
 ) -> list[StoredFile]:
     """Project documents (specifications, surveys, reports) of a project the caller sees."""
-    number = object_id(project_id, "project")
-    project = None
-    if 0 < number < 2**31:
-        project = await scoped(principal, Project.filter(id=number)).first()
+    number = key_of(project_id, "project")
+    project = await scoped(principal, Project.filter(id=number)).first()
     if project is None:
         raise NotFound("No such project.")
     if not uploads:

@@ -21,10 +21,10 @@ from schema.errors import (
 from schema.files.types import (
     ArchiveEnum,
     FileKindEnum,
-    FileNode,
-    SecurityPatchNode,
+    FileType,
+    SecurityPatchType,
     SeverityEnum,
-    UpgradePackNode,
+    UpgradePackType,
 )
 from schema.permissions import Allow
 from schema.tickets.errors import AttachmentError
@@ -34,17 +34,17 @@ __all__ = ["FileMutation"]
 
 @strawberry.type
 class UploadedFiles:
-    files: list[FileNode]
+    files: list[FileType]
 
 
 _UPLOAD = (AttachmentError, InputError, NotFoundError, ForbiddenError)
 UploadFilesResult = result_union("UploadFilesResult", UploadedFiles, *_UPLOAD)
-PublishFileResult = result_union("PublishFileResult", FileNode, AttachmentError, InputError)
+PublishFileResult = result_union("PublishFileResult", FileType, AttachmentError, InputError)
 PublishSecurityPatchResult = result_union(
-    "PublishSecurityPatchResult", SecurityPatchNode, AttachmentError, InputError
+    "PublishSecurityPatchResult", SecurityPatchType, AttachmentError, InputError
 )
 UpgradePackResult = result_union(
-    "UpgradePackResult", UpgradePackNode, InputError, NotFoundError, ConflictError
+    "UpgradePackResult", UpgradePackType, InputError, NotFoundError, ConflictError
 )
 
 
@@ -98,7 +98,7 @@ class RequestUpgradePackInput:
 
 
 def _uploaded(files: list[Any]) -> UploadedFiles:
-    return UploadedFiles(files=[FileNode.from_model(row) for row in files])
+    return UploadedFiles(files=[FileType.from_model(row) for row in files])
 
 
 def _plain_id(value: Any) -> str:
@@ -113,7 +113,7 @@ async def _pack_result(info: Info, work: Any) -> Any:
             await info.context.services.pack_requested(pack.id)
         return pack
 
-    return await as_result(queued(), UpgradePackNode.from_model)
+    return await as_result(queued(), UpgradePackType.from_model)
 
 
 @strawberry.type
@@ -180,7 +180,7 @@ class FileMutation:
                 release,
                 input.file,
             ),
-            FileNode.from_model,
+            FileType.from_model,
         )
 
     @strawberry.mutation(permission_classes=[Allow("file.publish")])
@@ -203,7 +203,7 @@ class FileMutation:
                 release,
                 input.file,
             ),
-            SecurityPatchNode.from_model,
+            SecurityPatchType.from_model,
         )
 
     @strawberry.mutation(

@@ -9,12 +9,12 @@ from strawberry.types import Info
 from resolvers.errors import NotFound
 from resolvers.files import folders, gate, packs
 from schema.files.types import (
-    FileNode,
     FileSortEnum,
+    FileType,
     FolderEnum,
     ReasonEnum,
-    SecurityPatchNode,
-    UpgradePackNode,
+    SecurityPatchType,
+    UpgradePackType,
 )
 from schema.pagination import Connection, connection
 from schema.permissions import Allow
@@ -37,7 +37,7 @@ class FileQuery:
         first: int = 20,
         after: str | None = None,
         account_id: strawberry.ID | None = None,
-    ) -> Connection[FileNode]:
+    ) -> Connection[FileType]:
         context = info.context
         page = await folders.list_files(
             context.principal,
@@ -47,14 +47,14 @@ class FileQuery:
             first,
             after,
             context.settings.max_page_size,
-            _account(account_id),
+            account_id,
         )
-        return connection(page, FileNode.from_model)
+        return connection(page, FileType.from_model)
 
     @strawberry.field(permission_classes=[Allow("file.browse")])
-    async def file(self, info: Info, id: strawberry.ID) -> FileNode | None:
+    async def file(self, info: Info, id: strawberry.ID) -> FileType | None:
         found = await folders.find_file(info.context.principal, info.context.can, id)
-        return FileNode.from_model(found) if found is not None else None
+        return FileType.from_model(found) if found is not None else None
 
     @strawberry.field(
         permission_classes=[Allow("file.browse")],
@@ -69,22 +69,15 @@ class FileQuery:
     )
     async def security_patches(
         self, info: Info, brand: str, version: str | None = None
-    ) -> list[SecurityPatchNode]:
+    ) -> list[SecurityPatchType]:
         rows = await folders.security_patches(
             info.context.principal, info.context.can, brand, version
         )
-        return [SecurityPatchNode.from_model(row) for row in rows]
+        return [SecurityPatchType.from_model(row) for row in rows]
 
     @strawberry.field(permission_classes=[Allow("file.upgrade_pack")])
-    async def upgrade_pack(self, info: Info, id: strawberry.ID) -> UpgradePackNode | None:
+    async def upgrade_pack(self, info: Info, id: strawberry.ID) -> UpgradePackType | None:
         try:
-            return UpgradePackNode.from_model(await packs.get_pack(info.context.principal, id))
+            return UpgradePackType.from_model(await packs.get_pack(info.context.principal, id))
         except NotFound:
             return None
-
-
-def _account(value: strawberry.ID | None) -> int | None:
-    if value is None:
-        return None
-    text = str(value)
-    return int(text) if text.isdigit() and len(text) < 11 and int(text) < 2**31 else -1

@@ -16,7 +16,7 @@ from strawberry.types import Info
 from models.files import PackStatus
 from resolvers.errors import NotFound
 from resolvers.files import building, packs
-from schema.files.types import UpgradePackNode
+from schema.files.types import UpgradePackType
 from schema.permissions import Allow
 
 __all__ = ["FileSubscription"]
@@ -29,7 +29,7 @@ class FileSubscription:
     @strawberry.subscription(permission_classes=[Allow("file.upgrade_pack")])
     async def upgrade_pack_progress(
         self, info: Info, id: strawberry.ID
-    ) -> AsyncGenerator[UpgradePackNode, None]:
+    ) -> AsyncGenerator[UpgradePackType, None]:
         principal = info.context.principal
         try:
             pack = await packs.get_pack(principal, id)
@@ -37,7 +37,7 @@ class FileSubscription:
             raise GraphQLError("No such upgrade pack.", extensions={"code": "NOT_FOUND"}) from None
         async with building.listen(info.context.services.redis, pack.id) as stream:
             pack = await packs.get_pack(principal, pack.id)  # what happened before we listened
-            yield UpgradePackNode.from_model(pack)
+            yield UpgradePackType.from_model(pack)
             if pack.status in _FINAL:
                 return
             async for status, progress in stream:
@@ -46,7 +46,7 @@ class FileSubscription:
                 except NotFound:
                     return  # removed, or no longer the caller's
                 # The event's own status and percent: the row may already be further along.
-                node = UpgradePackNode.from_model(pack)
+                node = UpgradePackType.from_model(pack)
                 yield dataclasses.replace(node, status=PackStatus(status), progress=progress)
                 if PackStatus(status) in _FINAL:
                     return

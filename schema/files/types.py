@@ -9,11 +9,11 @@ from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from models import TicketAttachment
-from models.files import ArchiveType, FileKind, PackStatus, PatchSeverity, StoredFile, UpgradePack
+from models.files import ArchiveFormat, FileKind, PackStatus, PatchSeverity, StoredFile, UpgradePack
 from resolvers.files.folders import FileSort, Folder, file_id
 from resolvers.files.gate import NoProductFilesReason
-from resolvers.files.rows import brand_codes, versions_by_file
 from resolvers.storage import sign_link
+from schema.files.loaders import file_loader
 
 __all__ = [
     "FolderEnum",
@@ -23,16 +23,16 @@ __all__ = [
     "ArchiveEnum",
     "PackStatusEnum",
     "ReasonEnum",
-    "FileNode",
-    "SecurityPatchNode",
-    "UpgradePackNode",
+    "FileType",
+    "SecurityPatchType",
+    "UpgradePackType",
 ]
 
 FolderEnum = strawberry.enum(Folder, name="FileFolder")
 FileSortEnum = strawberry.enum(FileSort, name="FileSort")
 FileKindEnum = strawberry.enum(FileKind, name="FileKind")
 SeverityEnum = strawberry.enum(PatchSeverity, name="PatchSeverity")
-ArchiveEnum = strawberry.enum(ArchiveType, name="ArchiveType")
+ArchiveEnum = strawberry.enum(ArchiveFormat, name="ArchiveType")
 PackStatusEnum = strawberry.enum(PackStatus, name="UpgradePackStatus")
 ReasonEnum = strawberry.enum(
     NoProductFilesReason,
@@ -49,15 +49,15 @@ def _link(info: Info, kind: str, object_id: int) -> str | None:
 
 
 def _versions(info: Info) -> DataLoader:
-    return info.context.loader("file:versions", lambda: DataLoader(load_fn=versions_by_file))
+    return file_loader(info, "versions")
 
 
 def _brands(info: Info) -> DataLoader:
-    return info.context.loader("file:brand", lambda: DataLoader(load_fn=brand_codes))
+    return file_loader(info, "brands")
 
 
 @strawberry.type(name="File")
-class FileNode:
+class FileType:
     id: strawberry.ID
     folder: FolderEnum
     kind: FileKindEnum
@@ -90,7 +90,7 @@ class FileNode:
         return _link(info, self.link_kind, self.stored_id)
 
     @classmethod
-    def from_model(cls, row: StoredFile | TicketAttachment) -> FileNode:
+    def from_model(cls, row: StoredFile | TicketAttachment) -> FileType:
         if isinstance(row, TicketAttachment):
             return cls(
                 id=strawberry.ID(file_id("attachment", row.id)),
@@ -131,7 +131,7 @@ class FileNode:
 
 
 @strawberry.type(name="SecurityPatch")
-class SecurityPatchNode:
+class SecurityPatchType:
     id: strawberry.ID
     name: str
     severity: SeverityEnum
@@ -150,7 +150,7 @@ class SecurityPatchNode:
         return _link(info, "file", self.stored_id)
 
     @classmethod
-    def from_model(cls, row: StoredFile) -> SecurityPatchNode:
+    def from_model(cls, row: StoredFile) -> SecurityPatchType:
         return cls(
             id=strawberry.ID(file_id("file", row.id)),
             name=row.display_name,
@@ -164,7 +164,7 @@ class SecurityPatchNode:
 
 
 @strawberry.type(name="UpgradePack")
-class UpgradePackNode:
+class UpgradePackType:
     id: strawberry.ID
     status: PackStatusEnum
     progress: int = strawberry.field(description="Percent built.")
@@ -184,7 +184,7 @@ class UpgradePackNode:
         return _link(info, "pack", self.pack_id)
 
     @classmethod
-    def from_model(cls, pack: UpgradePack) -> UpgradePackNode:
+    def from_model(cls, pack: UpgradePack) -> UpgradePackType:
         return cls(
             id=strawberry.ID(str(pack.id)),
             status=pack.status,
