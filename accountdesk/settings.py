@@ -122,6 +122,18 @@ SETTINGS: tuple[Setting, ...] = (
             "reset requests per email per hour"),
     Setting("PASSWORD_RESET_PER_ADDRESS_PER_HOUR", "password_reset_per_address_per_hour", 20,
             "count", "reset requests per client address per hour"),
+    Setting("INVITATION_TTL_HOURS", "invitation_ttl", timedelta(days=7), "hours",
+            "how long the link of an invitation mail (`createUser`) works"),
+    Setting("SIGNUP_CONFIRMATION_TTL_HOURS", "signup_confirmation_ttl", timedelta(days=7),
+            "hours", "how long a sign-up's confirmation link works; unconfirmed sign-ups are "
+            "deleted after it"),
+    Setting("SIGNUPS_PER_HOUR", "signups_per_hour", 5, "count", "sign-ups per email per hour"),
+    Setting("SIGNUPS_PER_ADDRESS_PER_HOUR", "signups_per_address_per_hour", 20, "count",
+            "sign-ups per client address per hour"),
+    Setting("AFFILIATE_COMMISSION_PERCENT", "affiliate_commission_percent", 10, "count",
+            "commission on each paid order of a referred account", minimum=0),
+    Setting("AFFILIATE_REFERRAL_MONTHS", "affiliate_referral_months", 12, "count",
+            "how long a signed-up account counts as referred"),
     Setting("MAX_QUERY_DEPTH", "max_query_depth", 12, "count", "deepest GraphQL document accepted",
             minimum=2),
     Setting("MAX_ALIASES", "max_aliases", 30, "count", "aliases per document"),
@@ -262,6 +274,12 @@ class Settings:
     password_reset_ttl: timedelta = default_of("password_reset_ttl")
     password_reset_per_hour: int = default_of("password_reset_per_hour")
     password_reset_per_address_per_hour: int = default_of("password_reset_per_address_per_hour")
+    invitation_ttl: timedelta = default_of("invitation_ttl")
+    signup_confirmation_ttl: timedelta = default_of("signup_confirmation_ttl")
+    signups_per_hour: int = default_of("signups_per_hour")
+    signups_per_address_per_hour: int = default_of("signups_per_address_per_hour")
+    affiliate_commission_percent: int = default_of("affiliate_commission_percent")
+    affiliate_referral_months: int = default_of("affiliate_referral_months")
     # Query limits
     max_query_depth: int = default_of("max_query_depth")
     max_aliases: int = default_of("max_aliases")

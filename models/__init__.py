@@ -1,6 +1,13 @@
 """Tortoise models: data, constraints and indexes. No rules beyond integrity live here."""
 
-from models.accounts import Account, ApiToken, PasswordReset, Session, User
+from models.accounts import Account, ApiToken, PasswordReset, Session, SignupConfirmation, User
+from models.affiliate import (
+    AffiliateEntry,
+    AffiliateEntryKind,
+    AffiliatePayout,
+    AffiliatePayoutStatus,
+)
+from models.complaints import Complaint, ComplaintStatus
 from models.enums import AccountType, Department, NewsletterTopic, StaffRole
 from models.files import (
     ArchiveFormat,
@@ -42,6 +49,10 @@ from models.tickets import (
 
 __all__ = [
     "Account",
+    "AffiliateEntry",
+    "AffiliateEntryKind",
+    "AffiliatePayout",
+    "AffiliatePayoutStatus",
     "AccountType",
     "ApiToken",
     "ArchiveFormat",
@@ -52,6 +63,8 @@ __all__ = [
     "StoredFile",
     "UpgradePack",
     "Brand",
+    "Complaint",
+    "ComplaintStatus",
     "Department",
     "HolderStatus",
     "License",
@@ -70,6 +83,7 @@ __all__ = [
     "ProjectTask",
     "ProjectTaskStatus",
     "Session",
+    "SignupConfirmation",
     "StaffRole",
     "Ticket",
     "AccessInfo",

@@ -23,6 +23,7 @@ __all__ = [
     "create_user",
     "set_user_type",
     "disable_user",
+    "enable_user",
     "remove_user",
     "update_profile",
     "set_newsletter_subscriptions",
@@ -69,14 +70,19 @@ async def get_user(principal: Principal, user_id: int | str) -> User:
 
 
 async def create_user(
-    principal: Principal, email: str, name: str, account_type: AccountType, password: str | None
+    principal: Principal,
+    email: str,
+    name: str,
+    account_type: AccountType,
+    password: str | None,
+    using_db: BaseDBAsyncClient | None = None,
 ) -> User:
     email = normalize_email(email)
     if account_type not in _ASSIGNABLE:
         raise InvalidInput("An account has one primary user.", field="accountType")
     if password is not None:
         check_new_password(password)
-    if await User.filter(email=email).exists():
+    if await User.filter(email=email).using_db(using_db).exists():
         raise InvalidInput("This email is already a login.", code="EMAIL_TAKEN", field="email")
     return await User.create(
         account_id=principal.account_id,
@@ -85,6 +91,7 @@ async def create_user(
         name=_clean_name(name),
         account_type=account_type,
         password_hash=hash_password(password) if password else "",
+        using_db=using_db,
     )
 
 
@@ -114,6 +121,15 @@ async def disable_user(principal: Principal, user_id: int | str) -> User:
         await User.filter(id=user.id).using_db(conn).update(is_active=False)
         await _end_sessions(user.id, clock.now(), conn)
     user.is_active = False
+    return user
+
+
+async def enable_user(principal: Principal, user_id: int | str) -> User:
+    """Let a disabled person sign in again (a removed one is gone: invite the address anew)."""
+    user = await _other_user_of_account(principal, user_id)
+    if not user.is_active:
+        await User.filter(id=user.id).update(is_active=True)
+        user.is_active = True
     return user
 
 

@@ -20,18 +20,30 @@ from strawberry.tools import merge_types
 
 from accountdesk.settings import Settings
 from schema.accounts import AccountMutation, AccountQuery
+from schema.affiliate import AffiliateMutation, AffiliateQuery
 from schema.api_tokens import ApiTokenMutation, ApiTokenQuery
+from schema.complaints import ComplaintMutation, ComplaintQuery
 from schema.direct import install_direct_resolvers
 from schema.extensions import CodedMaskErrors
 from schema.files import FileMutation, FileQuery, FileSubscription
 from schema.licenses import LicenseMutation, LicenseQuery
 from schema.password_reset import PasswordResetMutation
-from schema.projects import ProjectMutation
+from schema.projects import ProjectMutation, ProjectQuery
+from schema.signup import SignupMutation
 from schema.tickets import TicketMutation, TicketQuery, TicketSubscription
 
 __all__ = ["build_schema", "QUERIES", "MUTATIONS", "SUBSCRIPTIONS"]
 
-QUERIES: tuple[type, ...] = (AccountQuery, ApiTokenQuery, TicketQuery, LicenseQuery, FileQuery)
+QUERIES: tuple[type, ...] = (
+    AccountQuery,
+    ApiTokenQuery,
+    TicketQuery,
+    LicenseQuery,
+    ProjectQuery,
+    ComplaintQuery,
+    AffiliateQuery,
+    FileQuery,
+)
 MUTATIONS: tuple[type, ...] = (
     AccountMutation,
     ApiTokenMutation,
@@ -40,6 +52,9 @@ MUTATIONS: tuple[type, ...] = (
     LicenseMutation,
     ProjectMutation,
     FileMutation,
+    ComplaintMutation,
+    SignupMutation,
+    AffiliateMutation,
 )
 SUBSCRIPTIONS: tuple[type, ...] = (TicketSubscription, FileSubscription)
 

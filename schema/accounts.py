@@ -9,7 +9,7 @@ from strawberry.types import Info
 
 from models import Account, User
 from models.enums import AccountType, Department, NewsletterTopic, StaffRole
-from resolvers import account_lookup, accounts, auth
+from resolvers import account_lookup, accounts, auth, invitations
 from resolvers.errors import NotFound
 from resolvers.tickets.batches import BATCHES as TICKET_BATCHES
 from schema.errors import (
@@ -140,7 +140,8 @@ class CreateUserInput:
     name: str = ""
     account_type: AccountTypeEnum = AccountType.SECONDARY
     password: str | None = strawberry.field(
-        default=None, description="Leave empty to let the person set it through a reset link."
+        default=None,
+        description="Optional: the invitation mail always carries a link to choose a password.",
     )
 
 
@@ -224,14 +225,25 @@ class AccountMutation:
     async def logout(self, info: Info) -> bool:
         return await auth.logout(info.context.principal)
 
-    @strawberry.mutation(permission_classes=[Allow("user.create")])
+    @strawberry.mutation(
+        permission_classes=[Allow("user.create")],
+        description="Add a person; they get an invitation mail with a link to set their password.",
+    )
     async def create_user(self, info: Info, input: CreateUserInput) -> UserResult:
-        return await as_result(
-            accounts.create_user(
-                info.context.principal, input.email, input.name, input.account_type, input.password
-            ),
-            UserType.from_model,
-        )
+        async def work() -> User:
+            context = info.context
+            user = await invitations.invite_user(
+                context.settings,
+                context.principal,
+                input.email,
+                input.name,
+                input.account_type,
+                input.password,
+            )
+            await context.services.mail_queued()
+            return user
+
+        return await as_result(work(), UserType.from_model)
 
     @strawberry.mutation(permission_classes=[Allow("user.set_type")])
     async def set_user_type(
@@ -245,6 +257,15 @@ class AccountMutation:
     async def disable_user(self, info: Info, id: strawberry.ID) -> UserResult:
         return await as_result(
             accounts.disable_user(info.context.principal, id), UserType.from_model
+        )
+
+    @strawberry.mutation(
+        permission_classes=[Allow("user.enable")],
+        description="Let a disabled person sign in again.",
+    )
+    async def enable_user(self, info: Info, id: strawberry.ID) -> UserResult:
+        return await as_result(
+            accounts.enable_user(info.context.principal, id), UserType.from_model
         )
 
     @strawberry.mutation(

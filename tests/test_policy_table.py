@@ -29,6 +29,8 @@ EXPECTED: dict[str, set[str]] = {
     "session.create": {"anonymous"},
     "password_reset.request": {"anonymous"},
     "password_reset.complete": {"anonymous"},
+    "signup.create": {"anonymous"},
+    "signup.confirm": {"anonymous"},
     # Everyone edits their own profile and newsletter choices, and signs out.
     "profile.read": SIGNED_IN,
     "profile.update": SIGNED_IN,
@@ -101,11 +103,15 @@ EXPECTED: dict[str, set[str]] = {
     "complaint.read": BUYERS | HEADS,
     "complaint.update": HEADS,
     "affiliate.read": PRIMARY,
+    "affiliate.request_payout": PRIMARY,
+    "affiliate_payout.read": BILLING,
+    "affiliate_payout.mark_paid": BILLING,
     # Managing the account's people and API tokens: the primary only.
     "user.read": PRIMARY,
     "user.create": PRIMARY,
     "user.set_type": PRIMARY,
     "user.disable": PRIMARY,
+    "user.enable": PRIMARY,
     "user.remove": PRIMARY,
     "api_token.manage": PRIMARY,
     # Staff administration.

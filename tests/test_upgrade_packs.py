@@ -96,13 +96,13 @@ async def test_other_accounts_licenses_packs_and_pending_licenses(api, world, se
     people, license, choice = await _setup(settings, world)
     stolen = await _request(api, people.token("other"), choice)
     assert stolen["code"] == "NOT_FOUND"
-    for bad in (str(2**63), "abc", "-1"):
+    for bad in (str(2**63), str(2**40), "abc", "-1"):
         assert (await _request(api, people.token("owner"), choice, licenseId=bad))["code"] == (
             "NOT_FOUND"
         )
     pack = await _request(api, people.token("owner"), choice)
     assert (await api.data(PACK, {"id": pack["id"]}, people.token("other")))["upgradePack"] is None
-    for bad in (str(2**63), "x"):
+    for bad in (str(2**63), str(2**40), "x"):
         assert (await api.data(PACK, {"id": bad}, people.token("owner")))["upgradePack"] is None
     await seed_catalog()
     pending = await issue_license(people.owner.account_id, "xcart4", "https://p.example.com")

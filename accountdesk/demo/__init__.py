@@ -16,6 +16,7 @@ DEMO_LOGINS = [
     ("owner@other.test", "Other Shop", "primary"),
     ("agent@vendor.test", "vendor staff", "support agent"),
     ("billing@vendor.test", "vendor staff", "billing"),
+    ("manager@vendor.test", "vendor staff", "head of Support"),
 ]
 PARTS = [
     "accountdesk.demo.accounts",
@@ -23,6 +24,7 @@ PARTS = [
     "accountdesk.demo.tickets",
     "accountdesk.demo.projects",
     "accountdesk.demo.files",
+    "accountdesk.demo.complaints",
 ]
 
 

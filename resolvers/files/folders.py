@@ -14,7 +14,6 @@ may not open, an id that does not parse) is the same `None` as a missing one.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -26,7 +25,7 @@ from models import TicketAttachment
 from models.files import FileFolder, StoredFile
 from resolvers.errors import Forbidden
 from resolvers.files.gate import gated
-from resolvers.files.keys import key_or_none
+from resolvers.files.keys import file_id, key_or_none, parse_file_id
 from resolvers.identity import Principal
 from resolvers.pagination import Page, check_first, keyset_page
 from resolvers.tickets.access import visible_messages
@@ -76,22 +75,6 @@ _STORED_FOLDER = {
     Folder.COMPANY: FileFolder.COMPANY,
     Folder.PROJECT: FileFolder.PROJECT,
 }
-
-
-@dataclass(frozen=True)
-class FileRef:
-    kind: str  # "file" (stored_file) or "attachment" (ticket_attachment), as in signed links
-    id: int
-
-
-def file_id(kind: str, object_id: int) -> str:
-    return f"{kind}:{object_id}"
-
-
-def parse_file_id(value: Any) -> FileRef | None:
-    kind, _, number = str(value).partition(":")
-    key = key_or_none(number)
-    return FileRef(kind, key) if kind in ("file", "attachment") and key is not None else None
 
 
 def visible_stored_files(principal: Principal, can: Rights, folder: Folder) -> QuerySet | None:

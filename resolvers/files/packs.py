@@ -14,8 +14,10 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
@@ -25,7 +27,7 @@ from models import License, LicenseAddon, LicenseState, ProductVersion
 from models.files import ArchiveFormat, FileFolder, FileKind, PackStatus, StoredFile, UpgradePack
 from resolvers import clock
 from resolvers.errors import Conflict, InvalidInput, NotFound
-from resolvers.files.keys import key_of
+from resolvers.files.keys import key_of, stored_file_key
 from resolvers.identity import Principal
 from resolvers.scope import scoped
 
@@ -107,10 +109,10 @@ async def _version(license: License, wanted: str) -> ProductVersion:
     return found
 
 
-def _ids(values: list[str], field: str) -> list[int]:
+def _ids(values: list[str], field: str, parse: Callable[[Any, str], int] = key_of) -> list[int]:
     if len(values) > MAX_ADDONS:
         raise InvalidInput(f"At most {MAX_ADDONS} add-ons.", field=field)
-    return sorted({key_of(value, "add-on") for value in values})
+    return sorted({parse(value, "add-on") for value in values})
 
 
 async def _check_addons(license: License, addon_ids: list[int], free_ids: list[int]) -> None:
@@ -138,7 +140,7 @@ async def request_pack(principal: Principal, choice: PackChoice) -> tuple[Upgrad
     license = await _license(principal, choice)
     version = await _version(license, choice.target_version)
     addon_ids = _ids(choice.addon_ids, "addonIds")
-    free_ids = _ids(choice.free_addon_ids, "freeAddonIds")
+    free_ids = _ids(choice.free_addon_ids, "freeAddonIds", stored_file_key)
     await _check_addons(license, addon_ids, free_ids)
     digest = _digest(
         license.account_id, license.id, addon_ids, free_ids, version.id, choice.archive

@@ -101,11 +101,6 @@ def _uploaded(files: list[Any]) -> UploadedFiles:
     return UploadedFiles(files=[FileType.from_model(row) for row in files])
 
 
-def _plain_id(value: Any) -> str:
-    """Free add-ons are named by their File id ("file:12") or the bare number."""
-    return str(value).removeprefix("file:")
-
-
 async def _pack_result(info: Info, work: Any) -> Any:
     async def queued() -> Any:
         pack, enqueue = await work
@@ -217,7 +212,7 @@ class FileMutation:
         choice = packs.PackChoice(
             license_id=str(input.license_id),
             addon_ids=[str(value) for value in input.addon_ids],
-            free_addon_ids=[_plain_id(value) for value in input.free_addon_ids],
+            free_addon_ids=[str(value) for value in input.free_addon_ids],
             target_version=input.target_version,
             archive=input.archive,
         )
