@@ -100,6 +100,10 @@ SETTINGS: tuple[Setting, ...] = (
             "where the embedded defaults keep their files"),
     Setting("FILES_DIR", "files_dir", Path("var/files"), "path",
             "stored files (outside any served folder)"),
+    Setting("FILES_URL", "files_url", "", "text",
+            "`s3://bucket/prefix`: store files in S3-compatible storage instead (credentials, "
+            "region and endpoint from the usual `AWS_*` variables, e.g. `AWS_ENDPOINT_URL`); "
+            "downloads then go through the store's presigned links"),
     Setting("MAIL_DIR", "mail_dir", Path("var/mail"), "path",
             "where mail goes as `.eml` files when `SMTP_URL` is unset"),
     Setting("SMTP_URL", "smtp_url", "", "text",
@@ -281,6 +285,7 @@ class Settings:
     redis_url: str = default_of("redis_url")
     secret_key: str = default_of("secret_key")
     files_dir: Path = default_of("files_dir")
+    files_url: str = default_of("files_url")
     mail_dir: Path = default_of("mail_dir")
     smtp_url: str = default_of("smtp_url")
     mail_from: str = default_of("mail_from")
@@ -337,6 +342,7 @@ class Settings:
             raise SettingsError("SECRET_KEY must be at least 32 characters long")
         values.setdefault("files_dir", var_dir / "files")
         values.setdefault("mail_dir", var_dir / "mail")
+        values["files_url"] = _files_url(values.get("files_url", ""))
         values["smtp_url"] = _smtp_url(values.get("smtp_url", ""))
         values["public_url"] = values.get("public_url", cls.public_url).rstrip("/")
         _check_payments(values)
@@ -393,6 +399,10 @@ def _check_payments(values: dict[str, Any]) -> None:
         raise SettingsError(
             "PAYMENT_PROCESSOR=stripe needs STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET"
         )
+def _files_url(raw: str) -> str:
+    if raw and (not raw.startswith("s3://") or len(raw) <= len("s3://")):
+        raise SettingsError("FILES_URL must look like s3://bucket or s3://bucket/prefix")
+    return raw.rstrip("/")
 
 
 def _smtp_url(raw: str) -> str:

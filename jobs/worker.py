@@ -52,7 +52,14 @@ RECONNECT_CAP_SECONDS = 30
 
 
 # Each adds its functions and cron jobs when imported; a capability adds its module here.
-JOB_MODULES = ("jobs.mail", "jobs.sweeps", "jobs.licenses", "jobs.signups", "jobs.payments")
+JOB_MODULES = (
+    "jobs.mail",
+    "jobs.sweeps",
+    "jobs.licenses",
+    "jobs.signups",
+    "jobs.payments",
+    "jobs.packs",
+)
 
 
 def _register() -> None:

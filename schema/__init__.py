@@ -27,6 +27,7 @@ from schema.buying import BuyingMutation, BuyingQuery
 from schema.complaints import ComplaintMutation, ComplaintQuery
 from schema.direct import install_direct_resolvers
 from schema.extensions import CodedMaskErrors, QuietSchema
+from schema.files import FileMutation, FileQuery, FileSubscription
 from schema.licenses import LicenseMutation, LicenseQuery
 from schema.observe import ObserveOperation, TraceRootFields
 from schema.password_reset import PasswordResetMutation
@@ -45,6 +46,7 @@ QUERIES: tuple[type, ...] = (
     ComplaintQuery,
     AffiliateQuery,
     BuyingQuery,
+    FileQuery,
 )
 MUTATIONS: tuple[type, ...] = (
     AccountMutation,
@@ -53,12 +55,13 @@ MUTATIONS: tuple[type, ...] = (
     TicketMutation,
     LicenseMutation,
     ProjectMutation,
+    FileMutation,
     ComplaintMutation,
     SignupMutation,
     AffiliateMutation,
     BuyingMutation,
 )
-SUBSCRIPTIONS: tuple[type, ...] = (TicketSubscription,)
+SUBSCRIPTIONS: tuple[type, ...] = (TicketSubscription, FileSubscription)
 
 
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:

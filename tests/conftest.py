@@ -199,3 +199,11 @@ def count_sql() -> Iterator[type[SqlCounter]]:
 def postgres(backend: str) -> None:
     if backend != "postgres":
         pytest.skip("needs PostgreSQL row locks")
+
+
+@pytest.fixture(params=["local", "s3"])
+def files_settings(request, settings: Settings, var_dir: Path) -> Settings:
+    """The suite's settings on each store: the local disk, and S3 (moto on loopback)."""
+    if request.param == "local":
+        return settings.with_changes(files_dir=var_dir / "files-local")
+    return settings.with_changes(files_url=servers.s3_files_url())
