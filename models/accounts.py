@@ -11,7 +11,7 @@ __all__ = ["Account", "User", "Session", "ApiToken", "PasswordReset", "SignupCon
 class Account(Model):
     """One customer company: the tenant every customer-owned row points at."""
 
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     name = fields.CharField(max_length=200)
     is_pre_sales = fields.BooleanField(default=False)
     # Times HotRush was switched off outside `submitted` (SPEC: at most 3 per account).
@@ -32,7 +32,7 @@ class Account(Model):
 class User(Model):
     """A person who signs in: a customer (has an account) or staff (has a role and department)."""
 
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     account = fields.ForeignKeyField(
         "models.Account", related_name="users", null=True, on_delete=fields.RESTRICT
     )
@@ -60,7 +60,7 @@ class User(Model):
 class Session(Model):
     """A sign-in. Only the SHA-256 of the bearer token is stored."""
 
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     user = fields.ForeignKeyField("models.User", related_name="sessions", on_delete=fields.CASCADE)
     token_hash = fields.CharField(max_length=64, unique=True)
     created_at = fields.DatetimeField()
@@ -75,7 +75,7 @@ class Session(Model):
 class ApiToken(Model):
     """A read-only, scoped credential a primary hands to a partner dashboard."""
 
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     account = fields.ForeignKeyField(
         "models.Account", related_name="api_tokens", on_delete=fields.CASCADE
     )
@@ -96,7 +96,7 @@ class ApiToken(Model):
 class PasswordReset(Model):
     """A one-time link to set a password ("Unable to log in", or a new company's first login)."""
 
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     user = fields.ForeignKeyField(
         "models.User", related_name="password_resets", on_delete=fields.CASCADE
     )
@@ -112,7 +112,7 @@ class PasswordReset(Model):
 class SignupConfirmation(Model):
     """The one-time link that confirms a sign-up's email; until then the primary cannot sign in."""
 
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     user = fields.ForeignKeyField(
         "models.User", related_name="signup_confirmations", on_delete=fields.CASCADE
     )

@@ -22,7 +22,7 @@ class AffiliatePayoutStatus(StrEnum):
 class AffiliateEntry(Model):
     """Append-only: the balance of an account is the sum of its entries, per currency."""
 
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     account = fields.ForeignKeyField(
         "models.Account", related_name="affiliate_entries", on_delete=fields.RESTRICT
     )
@@ -46,7 +46,7 @@ class AffiliateEntry(Model):
 
 
 class AffiliatePayout(Model):
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     account = fields.ForeignKeyField(
         "models.Account", related_name="affiliate_payouts", on_delete=fields.RESTRICT
     )

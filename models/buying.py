@@ -48,7 +48,7 @@ class PaymentStatus(StrEnum):
 
 
 class Product(Model):
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     code = fields.CharField(max_length=60, unique=True)
     kind = fields.CharEnumField(ProductKind, max_length=20)
     name = fields.CharField(max_length=200)
@@ -71,7 +71,7 @@ class Product(Model):
 
 
 class CartLine(Model):
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     account = fields.ForeignKeyField(
         "models.Account", related_name="cart_lines", on_delete=fields.CASCADE
     )
@@ -96,7 +96,7 @@ class CartLine(Model):
 
 
 class Order(Model):
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     account = fields.ForeignKeyField(
         "models.Account", related_name="orders", on_delete=fields.RESTRICT
     )
@@ -131,7 +131,7 @@ class Order(Model):
 class OrderLine(Model):
     """A line frozen at checkout: name and price as they were, whatever the catalog does later."""
 
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     order = fields.ForeignKeyField("models.Order", related_name="lines", on_delete=fields.CASCADE)
     product = fields.ForeignKeyField(
         "models.Product", related_name="order_lines", on_delete=fields.RESTRICT
@@ -152,7 +152,7 @@ class OrderLine(Model):
 
 
 class Payment(Model):
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     account = fields.ForeignKeyField(
         "models.Account", related_name="payments", on_delete=fields.RESTRICT
     )
@@ -177,7 +177,7 @@ class Payment(Model):
 class PaymentEvent(Model):
     """Append-only: one row per processor event, written in the transaction of its effect."""
 
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     # "<processor>:<event id>": a redelivered event finds its row and changes nothing.
     event_key = fields.CharField(max_length=250, unique=True)
     payment = fields.ForeignKeyField(

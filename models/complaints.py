@@ -15,7 +15,7 @@ class ComplaintStatus(StrEnum):
 
 
 class Complaint(Model):
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     account = fields.ForeignKeyField(
         "models.Account", related_name="complaints", on_delete=fields.RESTRICT
     )

@@ -48,7 +48,7 @@ class PatchSeverity(StrEnum):
 
 
 class StoredFile(Model):
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     folder = fields.CharEnumField(FileFolder, max_length=10)
     kind = fields.CharEnumField(FileKind, max_length=10)
     # Company and project files: the account they belong to.
@@ -103,7 +103,7 @@ class PackStatus(StrEnum):
 
 
 class UpgradePack(Model):
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     account = fields.ForeignKeyField(
         "models.Account", related_name="upgrade_packs", on_delete=fields.CASCADE
     )

@@ -15,7 +15,7 @@ __all__ = ["LiabilityBalance", "LiabilityEntry"]
 
 
 class LiabilityBalance(Model):
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     account = fields.ForeignKeyField(
         "models.Account", related_name="liability_balances", on_delete=fields.RESTRICT
     )
@@ -28,7 +28,7 @@ class LiabilityBalance(Model):
 
 
 class LiabilityEntry(Model):
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     account = fields.ForeignKeyField(
         "models.Account", related_name="liability_entries", on_delete=fields.RESTRICT
     )

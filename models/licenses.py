@@ -56,7 +56,7 @@ class TransferStatus(StrEnum):
 
 
 class Brand(Model):
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     code = fields.CharField(max_length=40, unique=True)
     name = fields.CharField(max_length=100)
     # Main licenses can carry add-ons (X-Cart and LiteCommerce); others cannot.
@@ -71,7 +71,7 @@ class Brand(Model):
 
 
 class ProductVersion(Model):
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     brand = fields.ForeignKeyField(
         "models.Brand", related_name="versions", on_delete=fields.CASCADE
     )
@@ -85,7 +85,7 @@ class ProductVersion(Model):
 
 
 class License(Model):
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     key = fields.CharField(max_length=16, unique=True)
     account = fields.ForeignKeyField(
         "models.Account", related_name="licenses", on_delete=fields.RESTRICT
@@ -115,7 +115,7 @@ class License(Model):
 class LicenseAddon(Model):
     """A module bought for a main license; add-on transfers move it to another license."""
 
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     license = fields.ForeignKeyField(
         "models.License", related_name="addons", on_delete=fields.CASCADE
     )
@@ -136,7 +136,7 @@ class LicenseAddon(Model):
 class LicenseSubscription(Model):
     """A recurring subscription on a license (updates, hosting...); it moves with the license."""
 
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     license = fields.ForeignKeyField(
         "models.License", related_name="subscriptions", on_delete=fields.CASCADE
     )
@@ -152,7 +152,7 @@ class LicenseSubscription(Model):
 class LicenseHistory(Model):
     """Append-only: a row is written for the account whose story it is (both sides of a transfer)."""
 
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     license = fields.ForeignKeyField(
         "models.License", related_name="history", on_delete=fields.RESTRICT
     )
@@ -180,7 +180,7 @@ class LicenseHistory(Model):
 
 
 class LicenseUrlChange(Model):
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     license = fields.ForeignKeyField(
         "models.License", related_name="url_changes", on_delete=fields.CASCADE
     )
@@ -205,7 +205,7 @@ class LicenseUrlChange(Model):
 
 
 class LicenseTransfer(Model):
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     kind = fields.CharEnumField(TransferKind, max_length=10)
     status = fields.CharEnumField(TransferStatus, max_length=10, default=TransferStatus.PENDING)
     license = fields.ForeignKeyField(

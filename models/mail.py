@@ -7,7 +7,7 @@ __all__ = ["OutboxMail"]
 
 
 class OutboxMail(Model):
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     # Makes "the same mail for the same event" impossible to write twice (retries, racing sweeps).
     dedupe_key = fields.CharField(max_length=200, unique=True)
     recipient = fields.CharField(max_length=254)

@@ -29,7 +29,7 @@ class ProjectTaskStatus(StrEnum):
 
 
 class Project(Model):
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     account = fields.ForeignKeyField(
         "models.Account", related_name="projects", on_delete=fields.RESTRICT
     )
@@ -46,7 +46,7 @@ class Project(Model):
 
 
 class ProjectTask(Model):
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     project = fields.ForeignKeyField(
         "models.Project", related_name="tasks", on_delete=fields.CASCADE
     )

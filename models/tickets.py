@@ -48,7 +48,7 @@ class TicketPriority(StrEnum):
 
 
 class Ticket(Model):
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     number = fields.IntField(unique=True)
     account = fields.ForeignKeyField(
         "models.Account", related_name="tickets", on_delete=fields.RESTRICT
@@ -98,7 +98,7 @@ class Ticket(Model):
 
 
 class TicketMessage(Model):
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     # Public message ID, quoted in notifications and searchable ("Search by Message ID").
     public_id = fields.CharField(max_length=20, unique=True)
     ticket = fields.ForeignKeyField(
@@ -123,7 +123,7 @@ class TicketMessage(Model):
 class TicketHistory(Model):
     """Append-only: who (null for the system), when, what changed, and why."""
 
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     ticket = fields.ForeignKeyField(
         "models.Ticket", related_name="history", on_delete=fields.CASCADE
     )
@@ -154,7 +154,7 @@ class TicketCounter(Model):
 class TicketAttachment(Model):
     """A file attached to a message; the bytes live in the storage under `stored_name`."""
 
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     ticket = fields.ForeignKeyField(
         "models.Ticket", related_name="attachments", on_delete=fields.CASCADE
     )
@@ -179,7 +179,7 @@ class TicketAttachment(Model):
 class AccessInfo(Model):
     """Server access details a customer posted: encrypted at rest, purged after a while."""
 
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     ticket = fields.ForeignKeyField(
         "models.Ticket", related_name="access_info", on_delete=fields.CASCADE
     )
@@ -201,7 +201,7 @@ class AccessInfoRead(Model):
     """Append-only: every time a staff member read the clear text of access info. Kept when
     the access info itself is purged (the link then turns null)."""
 
-    id = fields.IntField(primary_key=True)
+    id = fields.BigIntField(primary_key=True)
     ticket = fields.ForeignKeyField(
         "models.Ticket", related_name="access_info_reads", on_delete=fields.CASCADE
     )

@@ -79,7 +79,7 @@ async def test_my_files_are_the_accounts_own(api, world):
 
 async def test_ids_that_do_not_parse_or_are_out_of_range_are_missing_files(api, world):
     people = await cast(world)
-    # 2**40 is a valid 64-bit id past the tables' 32-bit keys: PostgreSQL must never see it.
+    # 2**40 is a valid 64-bit id of no row; 2**63 is past 64 bits and never reaches the database.
     wrong = ("12", "file:abc", "file:-1", "file:0", f"file:{2**63}", f"file:{2**70}", "x:1")
     for bad in (*wrong, f"file:{2**40}", f"attachment:{2**40}", f"attachment:{2**63}"):
         data = await api.data(FILE, {"id": bad}, people.token("owner"))
