@@ -14,6 +14,7 @@ from datetime import date, datetime
 from tortoise.transactions import in_transaction
 
 from models import Account, Project, ProjectStatus, ProjectTask, ProjectTaskStatus, Ticket, User
+from models.files import FileFolder, StoredFile
 from resolvers import clock
 from resolvers.batches import grouped_rows
 from resolvers.errors import InvalidInput, NotFound
@@ -31,6 +32,7 @@ __all__ = [
     "get_project",
     "tasks_of_projects",
     "assignees_of_tasks",
+    "documents_of_projects",
     "BATCHES",
 ]
 
@@ -197,8 +199,17 @@ async def assignees_of_tasks(task_ids: Sequence[int]) -> list[list[tuple[int, st
     return [sorted(found[task_id]) for task_id in task_ids]
 
 
+async def documents_of_projects(project_ids: Sequence[int]) -> list[list[StoredFile]]:
+    """The project files (specifications, surveys, reports) of many projects, one statement."""
+    rows = await StoredFile.filter(
+        folder=FileFolder.PROJECT, project_id__in=set(project_ids)
+    ).order_by("display_name", "id")
+    return grouped_rows(rows, "project_id", project_ids)
+
+
 # name -> the batch for a caller and the settings (see `resolvers/batches.py`)
 BATCHES = {
     "tasks": lambda principal, settings: tasks_of_projects,
     "assignees": lambda principal, settings: assignees_of_tasks,
+    "documents": lambda principal, settings: documents_of_projects,
 }

@@ -13,6 +13,7 @@ from resolvers.errors import NotFound
 from resolvers.pagination import check_first
 from schema.accounts import AccountInfo
 from schema.errors import InputError, NotFoundError, as_result, result_union
+from schema.files.types import FileType
 from schema.loaders import area_loader, load_by_id
 from schema.pagination import Connection, connection
 from schema.permissions import Allow
@@ -97,6 +98,16 @@ class ProjectType:
     @strawberry.field(description="The project's tasks, by start date.")
     async def tasks(self, info: Info) -> list[ProjectTaskType]:
         return [ProjectTaskType.from_row(row) for row in await _tasks(info, int(self.id))]
+
+    @strawberry.field(
+        description="The project's documents (specifications, surveys, reports) from the file "
+        "area; empty for a caller without the right to project files (e.g. an API token)."
+    )
+    async def documents(self, info: Info) -> list[FileType]:
+        if not info.context.can("file", "read_project"):
+            return []
+        rows = await project_loader(info, "documents").load(int(self.id))
+        return [FileType.from_model(row) for row in rows]
 
     @strawberry.field
     async def progress(self, info: Info) -> ProjectProgress:

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from models import Project, ProjectStatus, ProjectTaskStatus
+from models.files import FileFolder, FileKind, StoredFile
 from models.enums import StaffRole
 from resolvers import clock, projects
 from resolvers.identity import ANONYMOUS
@@ -18,6 +19,7 @@ PROJECTS = """query($first: Int!, $after: String, $status: ProjectStatus) {
       id title status startsOn endsOn
       progress { finished total percent }
       tasks { title status dueOn ticketId ticketNumber assignees { name } }
+      documents { name folder size }
     } }
     pageInfo { hasNextPage endCursor }
   }
@@ -27,6 +29,21 @@ PROJECT = "query($id: ID!) { project(id: $id) { id title tasks { title } } }"
 
 async def _project(account_id: int, title: str, **fields) -> Project:
     return await projects.create_project(ANONYMOUS, account_id, title, **fields)
+
+
+async def _document(project: Project, name: str) -> StoredFile:
+    return await StoredFile.create(
+        folder=FileFolder.PROJECT,
+        kind=FileKind.DOCUMENT,
+        account_id=project.account_id,
+        project=project,
+        display_name=name,
+        stored_name=f"project/{project.id}/{name}",
+        content_type="application/pdf",
+        size=1234,
+        sha256="0" * 64,
+        created_at=clock.now(),
+    )
 
 
 async def _task(project: Project, title: str, status=ProjectTaskStatus.TODO, **fields):
@@ -57,6 +74,8 @@ async def test_buyer_reads_the_project_with_tasks_assignees_and_progress(api, wo
     )
     await _task(project, "Dropped idea", ProjectTaskStatus.CANCELLED, starts_on=date(2026, 3, 11))
     await _task(project, "Launch", starts_on=date(2026, 4, 1))
+    await _document(project, "Specification.pdf")
+    await _document(project, "Survey.pdf")
 
     body = await api.data(PROJECTS, {"first": 10}, await world.token(buyer))
     [edge] = body["projects"]["edges"]
@@ -68,6 +87,10 @@ async def test_buyer_reads_the_project_with_tasks_assignees_and_progress(api, wo
         "2026-04-30",
     )
     assert node["progress"] == {"finished": 2, "total": 4, "percent": 50}
+    assert node["documents"] == [
+        {"name": "Specification.pdf", "folder": "PROJECT", "size": 1234},
+        {"name": "Survey.pdf", "folder": "PROJECT", "size": 1234},
+    ]
     assert [t["title"] for t in node["tasks"]] == ["Design", "Theme", "Dropped idea", "Launch"]
     theme = node["tasks"][1]
     assert theme == {
@@ -140,10 +163,11 @@ async def test_projects_page_statements_do_not_grow_with_projects_and_tasks(
         project = await _project(owner.account_id, f"P{n}")
         await _task(project, "one", assignees=[developer.id])
         await _task(project, "two", ProjectTaskStatus.DONE)
+        await _document(project, f"spec-{n}.pdf")
     token = await world.token(owner)
     await api.data(PROJECTS, {"first": 100}, token)  # warm the session lookup caches
     with count_sql() as counted:
         body = await api.data(PROJECTS, {"first": 100}, token)
     assert len(body["projects"]["edges"]) == count
-    # session, projects page, tasks of the page, assignees of those tasks
-    assert counted.value <= 5, counted.statements
+    # session, projects page, tasks of the page, assignees of those tasks, documents
+    assert counted.value <= 6, counted.statements
