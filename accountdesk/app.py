@@ -6,6 +6,7 @@ uvicorn --factory accountdesk.app:create_app
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 from collections.abc import AsyncIterator
@@ -116,6 +117,16 @@ class GraphQLView(GraphQL):
         for error in result.errors or []:
             add_code(error)
         return await super().process_result(request, result)
+
+    def parse_json(self, data: str | bytes) -> Any:
+        """A body must be UTF-8 JSON holding an object (a list goes on to the batch check)."""
+        try:
+            value = json.loads(data.decode("utf-8") if isinstance(data, bytes) else data)
+        except (ValueError, UnicodeDecodeError):
+            raise HTTPException(400, "The body is not JSON in UTF-8.") from None
+        if not isinstance(value, dict | list):
+            raise HTTPException(400, "The body must be a JSON object with a `query`.")
+        return value
 
     def encode_json(self, data: object) -> bytes:
         import orjson

@@ -7,7 +7,11 @@ tuples below.
 
 from __future__ import annotations
 
+import logging
+from typing import Any
+
 import strawberry
+from graphql import GraphQLError
 from strawberry.extensions import (
     AddValidationRules,
     MaxAliasesLimiter,
@@ -41,13 +45,15 @@ MUTATIONS: tuple[type, ...] = (
 )
 SUBSCRIPTIONS: tuple[type, ...] = (TicketSubscription,)
 
+log = logging.getLogger("accountdesk.graphql")
+
 
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     settings = settings or Settings()
     query = merge_types("Query", QUERIES)
     mutation = merge_types("Mutation", MUTATIONS)
     subscription = merge_types("Subscription", SUBSCRIPTIONS) if SUBSCRIPTIONS else None
-    schema = strawberry.Schema(
+    schema = _Schema(
         query=query,
         mutation=mutation,
         subscription=subscription,
@@ -61,6 +67,14 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     )
     install_direct_resolvers(schema)
     return schema
+
+
+class _Schema(strawberry.Schema):
+    def process_errors(self, errors: list[GraphQLError], execution_context: Any = None) -> None:
+        """Unexpected errors are logged where they are masked (`CodedMaskErrors`, with the
+        request id); the others are the caller's mistakes, not the server's: no error lines."""
+        for error in errors:
+            log.debug("request refused: %s", error.message)
 
 
 def _limit_rules(settings: Settings):
