@@ -83,7 +83,6 @@ class ApiTokenQuery:
             first,
             after,
             order=[("created_at", True)],
-            parse={"created_at": datetime.fromisoformat},
         )
         return connection(page, ApiTokenType.from_model)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from models import License, LicenseHistory, LicenseTransfer, TransferStatus
 from resolvers.errors import NotFound
 from resolvers.identity import Principal
@@ -52,5 +50,5 @@ async def account_history(principal: Principal, first: int, after: str | None = 
     """The account's side of every license story, including licenses it transferred away."""
     query = scoped(principal, LicenseHistory.all())
     return await keyset_page(
-        query, first, after, order=[("at", True)], parse={"at": datetime.fromisoformat}
+        query, first, after, order=[("at", True)]
     )

@@ -9,7 +9,6 @@ account that marks everything major weighs like normal. One statement, no Python
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from tortoise import connections
@@ -85,12 +84,8 @@ async def list_tickets(
     if filter.hide_closed_and_rated:
         query = query.filter(~Q(status=TicketStatus.CLOSED, rated_at__isnull=False))
     return await keyset_page(
-        query, first, after, order=[("created_at", True)], parse={"created_at": _datetime}
+        query, first, after, order=[("created_at", True)]
     )
-
-
-def _datetime(value: str) -> datetime:
-    return datetime.fromisoformat(value)
 
 
 @dataclass(frozen=True)
