@@ -30,6 +30,7 @@ from schema.extensions import CodedMaskErrors
 from schema.licenses import LicenseMutation, LicenseQuery
 from schema.password_reset import PasswordResetMutation
 from schema.projects import ProjectMutation
+from schema.text_input import install_text_checks
 from schema.tickets import TicketMutation, TicketQuery, TicketSubscription
 
 __all__ = ["build_schema", "QUERIES", "MUTATIONS", "SUBSCRIPTIONS"]
@@ -66,6 +67,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         ],
     )
     install_direct_resolvers(schema)
+    install_text_checks(schema)
     return schema
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
@@ -22,6 +23,7 @@ from schema.errors import (
 )
 from schema.loaders import load_by_id
 from schema.permissions import Allow
+from schema.text_input import EMAIL, NAME, PASSWORD, text, text_field
 
 __all__ = ["AccountQuery", "AccountMutation", "UserType", "AccountInfo"]
 
@@ -116,20 +118,22 @@ class Session:
 
 @strawberry.input
 class CreateUserInput:
-    email: str
-    name: str = ""
+    email: str = text_field(EMAIL)
+    name: str = text_field(NAME, default="")
     account_type: AccountTypeEnum = AccountType.SECONDARY
-    password: str | None = strawberry.field(
-        default=None, description="Leave empty to let the person set it through a reset link."
+    password: str | None = text_field(
+        PASSWORD,
+        default=None,
+        description="Leave empty to let the person set it through a reset link.",
     )
 
 
 @strawberry.input
 class UpdateProfileInput:
-    name: str | None = None
-    contact_email: str | None = None
-    current_password: str | None = None
-    new_password: str | None = None
+    name: str | None = text_field(NAME, default=None)
+    contact_email: str | None = text_field(EMAIL, default=None)
+    current_password: str | None = text_field(PASSWORD, default=None)
+    new_password: str | None = text_field(PASSWORD, default=None)
 
 
 @strawberry.type(description="The person removed from the account.")
@@ -138,7 +142,7 @@ class RemovedUser:
 
 
 RemoveUserResult = result_union("RemoveUserResult", RemovedUser, NotFoundError, ForbiddenError)
-LoginResult = result_union("LoginResult", Session, LoginError, LimitError)
+LoginResult = result_union("LoginResult", Session, LoginError, LimitError, InputError)
 UserResult = result_union("UserResult", UserType, NotFoundError, ForbiddenError, InputError)
 ProfileResult = result_union("ProfileResult", UserType, InputError)
 
@@ -171,7 +175,12 @@ class AccountQuery:
 @strawberry.type
 class AccountMutation:
     @strawberry.mutation(permission_classes=[Allow("session.create")])
-    async def login(self, info: Info, email: str, password: str) -> LoginResult:
+    async def login(
+        self,
+        info: Info,
+        email: Annotated[str, text(EMAIL)],
+        password: Annotated[str, text(PASSWORD)],
+    ) -> LoginResult:
         context = info.context
 
         def present(issued: auth.IssuedSession) -> Session:

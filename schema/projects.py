@@ -13,6 +13,7 @@ from schema.accounts import AccountInfo
 from schema.errors import InputError, NotFoundError, as_result, result_union
 from schema.loaders import load_by_id
 from schema.permissions import Allow
+from schema.text_input import TITLE, text_field
 
 __all__ = ["ProjectMutation", "ProjectType", "ProjectTaskType"]
 
@@ -54,7 +55,7 @@ class ProjectType:
 class ProjectTaskType:
     id: strawberry.ID
     project_id: strawberry.ID
-    title: str
+    title: str = text_field(TITLE)
     status: ProjectTaskStatusEnum
     starts_on: date | None
     due_on: date | None
@@ -78,7 +79,7 @@ class ProjectTaskType:
 @strawberry.input
 class CreateProjectInput:
     account_id: strawberry.ID
-    title: str
+    title: str = text_field(TITLE)
     status: ProjectStatusEnum = ProjectStatus.PLANNED
     starts_on: date | None = None
     ends_on: date | None = None
@@ -87,7 +88,7 @@ class CreateProjectInput:
 @strawberry.input
 class CreateProjectTaskInput:
     project_id: strawberry.ID
-    title: str
+    title: str = text_field(TITLE)
     assignees: list[strawberry.ID] = strawberry.field(default_factory=list)
     starts_on: date | None = None
     due_on: date | None = None

@@ -217,3 +217,10 @@ async def test_a_password_change_ends_every_other_session_of_the_user(api, world
     assert response.status_code == 401
     assert (await api.data(me, token=colleague))["me"]["email"] == "webmaster@demo.test"
     assert await User.filter(id=people.owner.id).count() == 1
+
+
+def test_every_string_argument_declares_its_maximum():
+    from schema import build_schema
+    from schema.text_input import undeclared_strings
+
+    assert undeclared_strings(build_schema()) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 from strawberry.types import Info
 
@@ -18,23 +20,25 @@ from schema.licenses.errors import (
 )
 from schema.licenses.types import HolderStatusEnum, present_license, present_transfer
 from schema.permissions import Allow
+from schema.text_input import BODY, CODE, EMAIL, NAME, SECRET, URL, text, text_field
 
 __all__ = ["LicenseMutation"]
 
 
 @strawberry.input
 class NewCompanyInput:
-    company_name: str
-    contact_name: str = ""
-    details: str = strawberry.field(default="", description="Address, phone, VAT number...")
+    company_name: str = text_field(NAME)
+    contact_name: str = text_field(NAME, default="")
+    details: str = text_field(BODY, default="", description="Address, phone, VAT number...")
 
 
 @strawberry.input
 class RequestLicenseTransferInput:
     license_id: strawberry.ID
-    target_url: str
-    recipient_email: str = strawberry.field(
-        description="An existing customer's primary contact email, or the new company's login."
+    target_url: str = text_field(URL)
+    recipient_email: str = text_field(
+        EMAIL,
+        description="An existing customer's primary contact email, or the new company's login.",
     )
     new_company: NewCompanyInput | None = strawberry.field(
         default=None, description="Given: a new account and primary user are created."
@@ -46,17 +50,17 @@ class RequestLicenseTransferInput:
 class TransferAddonsInput:
     license_id: strawberry.ID
     addon_ids: list[strawberry.ID]
-    target_key: str = strawberry.field(description="Your own license key or another company's.")
+    target_key: str = text_field(SECRET, description="Your own license key or another company's.")
     points: int = 0
 
 
 @strawberry.input
 class IssueLicenseInput:
     account_id: strawberry.ID
-    brand: str
-    url: str
-    addons: list[str] = strawberry.field(default_factory=list)
-    subscriptions: list[str] = strawberry.field(default_factory=list)
+    brand: str = text_field(CODE)
+    url: str = text_field(URL)
+    addons: list[str] = text_field(CODE, default_factory=list)
+    subscriptions: list[str] = text_field(CODE, default_factory=list)
 
 
 def _license(info: Info):
@@ -80,7 +84,7 @@ class LicenseMutation:
 
     @strawberry.mutation(permission_classes=[Allow("license.set_version")])
     async def set_license_version(
-        self, info: Info, id: strawberry.ID, version: str
+        self, info: Info, id: strawberry.ID, version: Annotated[str, text(CODE)]
     ) -> LicenseResult:
         work = holder.set_version(info.context.principal, id, version)
         return await as_result(work, _license(info))
@@ -101,7 +105,7 @@ class LicenseMutation:
         self,
         info: Info,
         id: strawberry.ID,
-        url: str,
+        url: Annotated[str, text(URL)],
         acknowledge_old_install_removal: bool = False,
     ) -> ChangeLicenseUrlResult:
         work = holder.change_url(info.context.principal, id, url, acknowledge_old_install_removal)
@@ -144,7 +148,7 @@ class LicenseMutation:
         description="Sign the terms with your name between slashes: /John Smith/.",
     )
     async def accept_license_transfer(
-        self, info: Info, transfer_id: strawberry.ID, signature: str
+        self, info: Info, transfer_id: strawberry.ID, signature: Annotated[str, text(SECRET)]
     ) -> AcceptLicenseTransferResult:
         work = transfers.accept_transfer(info.context.principal, transfer_id, signature)
         return await as_result(work, _transfer(info))
