@@ -17,7 +17,7 @@ from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse
 from starlette.routing import Route, WebSocketRoute
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
@@ -26,6 +26,8 @@ from tortoise import Tortoise
 
 from accountdesk.database import tortoise_config
 from accountdesk.downloads import download_routes
+from accountdesk.headers import SecurityHeaders
+from accountdesk.health import health_routes
 from accountdesk.redis import EmbeddedRedis, connect
 from accountdesk.settings import Settings
 from policies.enforcer import Authorizer
@@ -202,10 +204,7 @@ def create_app(
     # Without ready services the view gets them when the lifespan has started them.
     view = GraphQLView(services or Services(settings=settings, authorizer=None, redis=None))  # type: ignore[arg-type]
 
-    async def health(request: Request) -> Response:
-        return JSONResponse({"status": "ok"})
-
-    middleware = []
+    middleware = [Middleware(SecurityHeaders)]
     if settings.cors_origins:
         middleware.append(
             Middleware(
@@ -219,7 +218,7 @@ def create_app(
         routes=[
             Route("/graphql", view, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", view),
-            Route("/health", health),
+            *health_routes(lambda: view.services),
             *download_routes(lambda: view.services),
         ],
         middleware=middleware,
