@@ -29,6 +29,7 @@ from accountdesk.downloads import download_routes
 from accountdesk.headers import SecurityHeaders
 from accountdesk.health import health_routes
 from accountdesk.redis import EmbeddedRedis, connect
+from accountdesk.request_limits import BodyTooLarge, counted
 from accountdesk.settings import Settings
 from policies.enforcer import Authorizer
 from policies.watcher import PolicyWatcher
@@ -45,6 +46,9 @@ log = logging.getLogger("accountdesk")
 CSRF_HEADER = "x-accountdesk-csrf"
 # Set by `accountdesk serve` on the embedded default: each API process also runs an arq worker.
 IN_PROCESS_WORKER = "ACCOUNTDESK_IN_PROCESS_WORKER"
+_TOO_LARGE = "The files together are larger than this server accepts."
+# Where the view keeps the principal it resolved for an upload, for `get_context` to reuse.
+_UPLOADER = "accountdesk.uploader"
 _HTTP_CODES = {400: "BAD_REQUEST", 404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED", 413: "TOO_LARGE"}
 
 
@@ -60,11 +64,11 @@ class GraphQLView(GraphQL):
         self.services = services
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> RequestContext:
-        principal = None
+        principal = request.scope.get(_UPLOADER)
         token = _bearer(request.headers.get("authorization", ""))
         if token is None and isinstance(request, WebSocket):
             token = _bearer(request.query_params.get("token", ""), prefix="")
-        if token:
+        if token and principal is None:
             principal = await principal_for_token(self.services.settings, token)
             if principal is None:
                 raise StrawberryGraphQLError(
@@ -95,18 +99,37 @@ class GraphQLView(GraphQL):
     async def parse_multipart(self, request: Any) -> dict[str, Any]:
         if not request.headers.get(CSRF_HEADER):
             raise HTTPException(400, f"Uploads need the {CSRF_HEADER} header.")
-        # Refuse what is too large before spooling it; the form's other fields get 1 MiB.
-        limit = self.services.settings.max_request_upload_bytes + 1024 * 1024
         length = request.headers.get("content-length", "")
-        if length.isdigit() and int(length) > limit:
-            raise HTTPException(413, "The files together are larger than this server accepts.")
+        if length.isdigit() and int(length) > self._upload_limit():
+            raise HTTPException(413, _TOO_LARGE)
         return await super().parse_multipart(request)
+
+    def _upload_limit(self) -> int:
+        # The files' limit, and 1 MiB for the form's other fields.
+        return self.services.settings.max_request_upload_bytes + 1024 * 1024
+
+    async def _admit_upload(self, scope: Any, receive: Any) -> Any:
+        """Only a signed-in caller may send files, and the body is counted as it arrives."""
+        headers = Request(scope).headers
+        token = _bearer(headers.get("authorization", ""))
+        principal = await principal_for_token(self.services.settings, token) if token else None
+        if principal is None:
+            raise StrawberryGraphQLError(
+                "Sign in to upload files.", extensions={"code": "UNAUTHENTICATED"}
+            )
+        scope[_UPLOADER] = principal
+        return counted(receive, self._upload_limit())
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             return await super().__call__(scope, receive, send)
         try:
+            if _is_multipart(scope):
+                receive = await self._admit_upload(scope, receive)
             response = await self.run(Request(scope=scope, receive=receive))
+        except BodyTooLarge:
+            response = _error_response(_TOO_LARGE, "TOO_LARGE", 413)
+            response.headers["connection"] = "close"
         except HTTPException as error:
             # Garbage bodies and wrong methods get a coded GraphQL error, not plain text.
             code = _HTTP_CODES.get(error.status_code, "BAD_REQUEST")
@@ -134,6 +157,13 @@ class GraphQLView(GraphQL):
         import orjson
 
         return orjson.dumps(data)
+
+
+def _is_multipart(scope: Any) -> bool:
+    for name, value in scope.get("headers", ()):
+        if name == b"content-type":
+            return value.lower().startswith(b"multipart/")
+    return False
 
 
 def _error_response(message: str, code: str, status: int) -> JSONResponse:
