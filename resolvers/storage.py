@@ -1,5 +1,5 @@
-"""Stored files: one small interface over a directory outside any served folder, content
-sniffing, and short-lived signed download links.
+"""Stored files: one small interface over a directory outside any served folder, and
+short-lived signed download links (content checks of uploads: `resolvers.uploads`).
 
     storage = LocalStorage(settings.files_dir)
     name = storage.save("tickets", data)            # a server-made name, e.g. tickets/2026/11/Xk..
@@ -29,29 +29,12 @@ __all__ = [
     "Storage",
     "LocalStorage",
     "storage_for",
-    "sniff",
     "clean_display_name",
     "sign_link",
     "verify_link",
-    "REFUSED_TYPES",
 ]
 
 _NAME = re.compile(r"^[a-z]+/\d{4}/\d{2}/[A-Za-z0-9_-]{20,64}$")
-# (magic bytes, offset, content type). Checked in order; text is the fallback for clean UTF-8.
-_SIGNATURES: list[tuple[bytes, int, str]] = [
-    (b"\x89PNG\r\n\x1a\n", 0, "image/png"),
-    (b"\xff\xd8\xff", 0, "image/jpeg"),
-    (b"GIF87a", 0, "image/gif"),
-    (b"GIF89a", 0, "image/gif"),
-    (b"%PDF-", 0, "application/pdf"),
-    (b"PK\x03\x04", 0, "application/zip"),
-    (b"\x1f\x8b", 0, "application/gzip"),
-    (b"ustar", 257, "application/x-tar"),
-    (b"MZ", 0, "application/x-msdownload"),
-    (b"\x7fELF", 0, "application/x-executable"),
-]
-# Types a browser would run or render as a page: refused, whatever the client calls them.
-REFUSED_TYPES = frozenset({"application/x-msdownload", "application/x-executable", "text/html"})
 
 
 class Storage(Protocol):
@@ -97,24 +80,6 @@ class LocalStorage:
 
 def storage_for(settings: Settings) -> LocalStorage:
     return LocalStorage(settings.files_dir)
-
-
-def sniff(data: bytes) -> str:
-    """The content type the bytes say they are, not the one the client claims."""
-    for magic, offset, kind in _SIGNATURES:
-        if data[offset : offset + len(magic)] == magic:
-            return kind
-    head = data[:4096]
-    if b"\x00" not in head:
-        try:
-            text = head.decode("utf-8")
-        except UnicodeDecodeError:
-            return "application/octet-stream"
-        lowered = text.lstrip().lower()
-        if lowered.startswith(("<!doctype html", "<html", "<svg", "<?xml")):
-            return "text/html"
-        return "text/plain"
-    return "application/octet-stream"
 
 
 def clean_display_name(name: str | None, fallback: str = "file") -> str:
