@@ -123,7 +123,13 @@ class Settings:
     # Query limits
     max_query_depth: int = 12
     max_aliases: int = 30
-    max_tokens: int = 5000
+    # Parsing and validating a document inside these limits costs a few plain queries' worth
+    # of CPU at most (see schema/document_limits.py); the GraphiQL introspection query needs
+    # about 170 tokens, 60 written fields and 470 with its fragments written out.
+    max_tokens: int = 1000
+    max_fields: int = 300
+    max_expanded_fields: int = 800
+    max_field_repeats: int = 12
     max_page_size: int = 100
     # Uploads
     max_upload_bytes: int = 10 * 1024 * 1024
@@ -164,7 +170,10 @@ class Settings:
             ),
             max_query_depth=_int(env, "MAX_QUERY_DEPTH", 12, 2),
             max_aliases=_int(env, "MAX_ALIASES", 30, 1),
-            max_tokens=_int(env, "MAX_TOKENS", 5000, 100),
+            max_tokens=_int(env, "MAX_TOKENS", cls.max_tokens, 100),
+            max_fields=_int(env, "MAX_FIELDS", cls.max_fields, 10),
+            max_expanded_fields=_int(env, "MAX_EXPANDED_FIELDS", cls.max_expanded_fields, 10),
+            max_field_repeats=_int(env, "MAX_FIELD_REPEATS", cls.max_field_repeats, 1),
             max_page_size=_int(env, "MAX_PAGE_SIZE", 100, 1),
             max_upload_bytes=_int(env, "MAX_UPLOAD_BYTES", cls.max_upload_bytes, 1),
             max_request_upload_bytes=_int(

@@ -18,7 +18,6 @@ from strawberry.extensions import (
     MaxTokensLimiter,
     ParserCache,
     QueryDepthLimiter,
-    ValidationCache,
 )
 from strawberry.tools import merge_types
 
@@ -26,6 +25,7 @@ from accountdesk.settings import Settings
 from schema.accounts import AccountMutation, AccountQuery
 from schema.api_tokens import ApiTokenMutation, ApiTokenQuery
 from schema.direct import install_direct_resolvers
+from schema.document_limits import DocumentLimits
 from schema.extensions import CodedMaskErrors
 from schema.licenses import LicenseMutation, LicenseQuery
 from schema.password_reset import PasswordResetMutation
@@ -60,7 +60,12 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         subscription=subscription,
         extensions=[
             lambda: ParserCache(maxsize=512),
-            lambda: ValidationCache(maxsize=512),
+            lambda: DocumentLimits(
+                settings.max_fields,
+                settings.max_expanded_fields,
+                settings.max_field_repeats,
+                maxsize=512,
+            ),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
             _limit_rules(settings),
             CodedMaskErrors,
