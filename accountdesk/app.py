@@ -12,6 +12,7 @@ import os
 from collections.abc import AsyncIterator
 from typing import Any
 
+import orjson
 from cross_web import HTTPException
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -154,9 +155,11 @@ class GraphQLView(GraphQL):
         return value
 
     def encode_json(self, data: object) -> bytes:
-        import orjson
-
-        return orjson.dumps(data)
+        try:
+            return orjson.dumps(data)
+        except orjson.JSONEncodeError:
+            # An error message may quote a lone surrogate the client sent: escape it.
+            return json.dumps(data, ensure_ascii=True, default=str).encode()
 
 
 def _is_multipart(scope: Any) -> bool:
@@ -167,6 +170,7 @@ def _is_multipart(scope: Any) -> bool:
 
 
 def _error_response(message: str, code: str, status: int) -> JSONResponse:
+    message = message.encode("utf-8", "backslashreplace").decode("utf-8")
     body = {"data": None, "errors": [{"message": message, "extensions": {"code": code}}]}
     return JSONResponse(body, status_code=status)
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from typing import Any
 
 from graphql import (
     DocumentNode,
@@ -34,6 +35,7 @@ from graphql import (
     SelectionSetNode,
 )
 from strawberry.extensions import ValidationCache
+from strawberry.types.graphql import OperationType
 
 __all__ = ["DocumentLimits", "shape_problem"]
 
@@ -140,7 +142,11 @@ def _written(selection_set: SelectionSetNode | None) -> int:
 
 
 class DocumentLimits(ValidationCache):
-    """The validation cache, with the shape check in front of graphql-core's rules."""
+    """The validation cache, with the shape check in front of graphql-core's rules.
+
+    It also refuses a subscription sent as a plain HTTP request (Strawberry would run it
+    as a query and fail): subscriptions are served over WebSocket only.
+    """
 
     def __init__(
         self, max_fields: int, max_expanded_fields: int, max_repeats: int, maxsize: int = 512
@@ -150,9 +156,24 @@ class DocumentLimits(ValidationCache):
 
     def on_validate(self) -> Iterator[None]:
         context = self.execution_context
+        if context.operation_type is OperationType.SUBSCRIPTION and _over_http(context):
+            context.pre_execution_errors = [
+                GraphQLError(_SUBSCRIPTION_OVER_HTTP, extensions={"code": "BAD_REQUEST"})
+            ]
+            yield
+            return
         problem = shape_problem(context.graphql_document, *self.limits)
         if problem is None:
             yield from super().on_validate()
             return
         context.pre_execution_errors = [GraphQLError(problem)]
         yield
+
+
+_SUBSCRIPTION_OVER_HTTP = (
+    "Subscriptions are served over WebSocket (graphql-transport-ws or graphql-ws) only."
+)
+
+
+def _over_http(context: Any) -> bool:
+    return getattr(context.context, "request", None) is not None
