@@ -13,6 +13,7 @@ from tortoise.queryset import QuerySet
 from models import License, LicenseTransfer, TransferKind, TransferStatus
 from resolvers.errors import NotFound
 from resolvers.identity import Principal
+from resolvers.ids import parse_id
 from resolvers.licenses.errors import NotPrimary
 from resolvers.scope import scoped
 
@@ -84,7 +85,4 @@ async def owned_transfer(
 
 def object_id(value: int | str, what: str) -> int:
     """An id from the API; one that is not a number is just a missing object."""
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        raise NotFound(f"No such {what}.") from None
+    return parse_id(value, what)

@@ -21,6 +21,7 @@ from models.tickets import Ticket, TicketMessage
 from resolvers import clock
 from resolvers.errors import NotFound
 from resolvers.identity import Principal
+from resolvers.ids import parse_id
 from resolvers.scope import scoped
 
 __all__ = [
@@ -48,10 +49,7 @@ def visible_tickets(principal: Principal, queryset: QuerySet | None = None) -> Q
 
 
 async def get_ticket(principal: Principal, ticket_id: Any, using_db: Any = None) -> Ticket:
-    try:
-        ticket_id = int(ticket_id)
-    except (TypeError, ValueError):
-        raise NotFound("No such ticket.") from None
+    ticket_id = parse_id(ticket_id, "ticket")
     query = visible_tickets(principal, Ticket.filter(id=ticket_id))
     if using_db is not None:
         query = query.select_for_update().using_db(using_db)
