@@ -82,25 +82,12 @@ async def _role(api, login: str | None, count: int, index: int, drawn: list[str]
 
 
 async def _token(email: str) -> str:
-    """A session for the demo login, made directly (a generated password change may have
-    changed the password)."""
-    from datetime import timedelta
+    """A session for the demo login, made directly as the tests make theirs (a generated
+    password change may have changed the password)."""
+    from models import User
+    from tests.helpers import World
 
-    from models import Session, User
-    from resolvers import clock
-    from resolvers.auth import SESSION_PREFIX
-    from resolvers.secrets import new_token, token_hash
-
-    user = await User.get(email=email)
-    token, now = new_token(SESSION_PREFIX), clock.now()
-    await Session.create(
-        user=user,
-        token_hash=token_hash(token),
-        created_at=now,
-        last_seen_at=now,
-        expires_at=now + timedelta(days=1),
-    )
-    return token
+    return await World(services=None).token(await User.get(email=email))
 
 
 def _body(document: str) -> bytes:
