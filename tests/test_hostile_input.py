@@ -224,3 +224,17 @@ def test_every_string_argument_declares_its_maximum():
     from schema.text_input import undeclared_strings
 
     assert undeclared_strings(build_schema()) == []
+
+
+@pytest.mark.parametrize("search", ["M-" + "A" * 30, "9" * 40, "M-"])
+async def test_a_ticket_search_that_looks_like_an_id_but_cannot_be_one_finds_nothing(
+    api, world, search
+):
+    people = await cast(world)
+    await create_ticket(api, people.token("owner"))
+    body = await api.data(
+        "query($f: TicketFilterInput) { tickets(filter: $f) { nodes { id } } }",
+        {"f": {"search": search}},
+        people.token("owner"),
+    )
+    assert body["tickets"]["nodes"] == []

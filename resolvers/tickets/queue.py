@@ -19,6 +19,7 @@ from models.tickets import TicketMessage, TicketStatus, TicketType
 from resolvers import clock
 from resolvers.errors import Forbidden
 from resolvers.identity import Principal
+from resolvers.ids import id_or_none
 from resolvers.pagination import Page, check_first, keyset_page
 from resolvers.tickets.access import staff_reach, visible_messages, visible_tickets
 
@@ -55,12 +56,15 @@ class TicketFilter:
     hide_closed_and_rated: bool = False
 
 
+_MESSAGE_ID_LENGTH = TicketMessage._meta.fields_map["public_id"].max_length
+
+
 def _search(principal: Principal, text: str) -> Q:
     text = text.strip()
     found = Q(title__icontains=text)
-    if text.isdigit():
-        found |= Q(number=int(text))
-    if text.upper().startswith("M-"):
+    if (number := id_or_none(text)) is not None:
+        found |= Q(number=number)
+    if text.upper().startswith("M-") and len(text) <= _MESSAGE_ID_LENGTH:
         messages = visible_messages(principal, TicketMessage.filter(public_id=text.upper()))
         found |= Q(id__in=Subquery(messages.values("ticket_id")))
     return found
@@ -83,9 +87,7 @@ async def list_tickets(
         query = query.filter(_search(principal, filter.search))
     if filter.hide_closed_and_rated:
         query = query.filter(~Q(status=TicketStatus.CLOSED, rated_at__isnull=False))
-    return await keyset_page(
-        query, first, after, order=[("created_at", True)]
-    )
+    return await keyset_page(query, first, after, order=[("created_at", True)])
 
 
 @dataclass(frozen=True)
