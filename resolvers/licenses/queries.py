@@ -49,6 +49,4 @@ async def incoming_transfers(principal: Principal, first: int, after: str | None
 async def account_history(principal: Principal, first: int, after: str | None = None) -> Page:
     """The account's side of every license story, including licenses it transferred away."""
     query = scoped(principal, LicenseHistory.all())
-    return await keyset_page(
-        query, first, after, order=[("at", True)]
-    )
+    return await keyset_page(query, first, after, order=[("at", True)])
