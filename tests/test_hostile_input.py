@@ -238,3 +238,13 @@ async def test_a_ticket_search_that_looks_like_an_id_but_cannot_be_one_finds_not
         people.token("owner"),
     )
     assert body["tickets"]["nodes"] == []
+
+
+@pytest.mark.parametrize("bad", [str(2**63), str(2**70), "-1", "abc"])
+async def test_a_license_or_version_id_that_cannot_be_one_is_not_found(api, world, bad):
+    people = await cast(world)
+    for extra in ({"licenseIds": [bad]}, {"productVersionId": bad}):
+        ticket = {"type": "SUPPORT", "title": "Hello", "body": "Hi", **extra}
+        body = await api.data(CREATE, {"input": ticket}, people.token("owner"))
+        assert body["createTicket"]["code"] == "NOT_FOUND", body
+    assert await Ticket.all().count() == 0

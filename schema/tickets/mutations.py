@@ -11,6 +11,7 @@ from strawberry.types import Info
 
 from models.tickets import TicketMessage
 from resolvers.errors import Forbidden
+from resolvers.ids import id_or_none
 from resolvers.storage import storage_for
 from resolvers.tickets import access_info, conversation, lifecycle, properties
 from resolvers.tickets.states import Action
@@ -98,10 +99,8 @@ class PostMessageInput:
 
 
 def _ids(values: list[strawberry.ID]) -> list[int]:
-    try:
-        return [int(v) for v in values]
-    except ValueError:
-        return [-1]  # answers NOT_FOUND like any license the caller cannot see
+    # An id that cannot be one answers NOT_FOUND like any license the caller cannot see.
+    return [number if (number := id_or_none(v)) is not None else -1 for v in values]
 
 
 def _upload_refused(info: Info, uploads: list[Upload]) -> Any:
