@@ -31,12 +31,13 @@ from accountdesk.headers import SecurityHeaders
 from accountdesk.health import health_routes
 from accountdesk.redis import EmbeddedRedis, connect
 from accountdesk.request_limits import BodyTooLarge, counted
+from accountdesk.services import Services
 from accountdesk.settings import Settings
 from policies.enforcer import Authorizer
 from policies.watcher import PolicyWatcher
 from resolvers.auth import principal_for_token
 from schema import build_schema
-from schema.context import RequestContext, Services
+from schema.context import RequestContext
 from schema.extensions import add_code
 
 __all__ = ["create_app", "GraphQLView", "CSRF_HEADER"]
@@ -123,7 +124,8 @@ class GraphQLView(GraphQL):
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
-            return await super().__call__(scope, receive, send)
+            await super().__call__(scope, receive, send)
+            return
         try:
             if _is_multipart(scope):
                 receive = await self._admit_upload(scope, receive)

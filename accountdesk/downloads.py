@@ -15,12 +15,13 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from accountdesk.services import Services
 from models import User
 from models.enums import AccountType, Department, StaffRole
 from resolvers.identity import Principal
+from resolvers.ids import id_or_none
 from resolvers.storage import storage_for, verify_link
 from resolvers.tickets.attachments import readable_attachment
-from schema.context import Services
 
 __all__ = ["download_routes"]
 
@@ -48,12 +49,13 @@ def download_routes(services: Callable[[], Services]) -> list[Route]:
         object_id = request.path_params["object_id"]
         missing = PlainTextResponse("Not found, or the link expired.", status_code=404)
         user_id = verify_link(current.settings, "attachment", object_id, request.query_params)
-        if user_id is None or not object_id.isdigit():
+        attachment_id = id_or_none(object_id)
+        if user_id is None or attachment_id is None:
             return missing
         principal = await _principal(user_id)
         if principal is None or not current.authorizer.allowed(principal, "file", "read_ticket"):
             return missing
-        found = await readable_attachment(principal, int(object_id))
+        found = await readable_attachment(principal, attachment_id)
         if found is None:
             return missing
         name = quote(found["display_name"])

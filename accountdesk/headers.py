@@ -46,7 +46,8 @@ class SecurityHeaders:
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
-            return await self.app(scope, receive, send)
+            await self.app(scope, receive, send)
+            return
         api = scope["path"] in _API_PATHS
 
         async def send_with_headers(message: dict) -> None:

@@ -1,6 +1,13 @@
 """Tortoise models: data, constraints and indexes. No rules beyond integrity live here."""
 
-from models.accounts import Account, ApiToken, PasswordReset, Session, User
+from models.accounts import Account, ApiToken, PasswordReset, Session, SignupConfirmation, User
+from models.affiliate import (
+    AffiliateEntry,
+    AffiliateEntryKind,
+    AffiliatePayout,
+    AffiliatePayoutStatus,
+)
+from models.complaints import Complaint, ComplaintStatus
 from models.enums import AccountType, Department, NewsletterTopic, StaffRole
 from models.licenses import (
     Brand,
@@ -25,17 +32,23 @@ from models.tickets import (
     TicketAttachment,
     TicketCounter,
     TicketHistory,
+    TicketKind,
     TicketMessage,
     TicketPriority,
     TicketStatus,
-    TicketType,
 )
 
 __all__ = [
     "Account",
+    "AffiliateEntry",
+    "AffiliateEntryKind",
+    "AffiliatePayout",
+    "AffiliatePayoutStatus",
     "AccountType",
     "ApiToken",
     "Brand",
+    "Complaint",
+    "ComplaintStatus",
     "Department",
     "HolderStatus",
     "License",
@@ -54,6 +67,7 @@ __all__ = [
     "ProjectTask",
     "ProjectTaskStatus",
     "Session",
+    "SignupConfirmation",
     "StaffRole",
     "Ticket",
     "AccessInfo",
@@ -64,7 +78,7 @@ __all__ = [
     "TicketMessage",
     "TicketPriority",
     "TicketStatus",
-    "TicketType",
+    "TicketKind",
     "TransferKind",
     "TransferStatus",
     "User",

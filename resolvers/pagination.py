@@ -19,13 +19,12 @@ from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from resolvers.errors import InvalidInput
+from resolvers.ids import MAX_ID
 
 __all__ = ["Page", "InvalidCursor", "keyset_page", "encode_cursor", "decode_cursor", "check_first"]
 
 T = TypeVar("T")
 
-# Ids are 64-bit; a larger number must not reach the database.
-_LARGEST_ID = 2**63 - 1
 # Far longer than any cursor this API gives out; a longer one is refused before decoding.
 _LONGEST_CURSOR = 512
 
@@ -76,7 +75,7 @@ def _cursor_value(field: fields.Field, value: Any) -> Any:
             raise InvalidCursor()
         return moment
     if isinstance(field, fields.IntField | fields.BigIntField | fields.SmallIntField):
-        if type(value) is not int or not 0 <= value <= _LARGEST_ID:
+        if type(value) is not int or not 0 <= value <= MAX_ID:
             raise InvalidCursor()
         return value
     if isinstance(field, fields.CharField | fields.TextField):

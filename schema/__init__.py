@@ -23,19 +23,30 @@ from strawberry.tools import merge_types
 
 from accountdesk.settings import Settings
 from schema.accounts import AccountMutation, AccountQuery
+from schema.affiliate import AffiliateMutation, AffiliateQuery
 from schema.api_tokens import ApiTokenMutation, ApiTokenQuery
+from schema.complaints import ComplaintMutation, ComplaintQuery
 from schema.direct import install_direct_resolvers
 from schema.document_limits import DocumentLimits
 from schema.extensions import CodedMaskErrors
 from schema.licenses import LicenseMutation, LicenseQuery
 from schema.password_reset import PasswordResetMutation
-from schema.projects import ProjectMutation
+from schema.projects import ProjectMutation, ProjectQuery
+from schema.signup import SignupMutation
 from schema.text_input import install_text_checks
 from schema.tickets import TicketMutation, TicketQuery, TicketSubscription
 
 __all__ = ["build_schema", "QUERIES", "MUTATIONS", "SUBSCRIPTIONS"]
 
-QUERIES: tuple[type, ...] = (AccountQuery, ApiTokenQuery, TicketQuery, LicenseQuery)
+QUERIES: tuple[type, ...] = (
+    AccountQuery,
+    ApiTokenQuery,
+    TicketQuery,
+    LicenseQuery,
+    ProjectQuery,
+    ComplaintQuery,
+    AffiliateQuery,
+)
 MUTATIONS: tuple[type, ...] = (
     AccountMutation,
     ApiTokenMutation,
@@ -43,6 +54,9 @@ MUTATIONS: tuple[type, ...] = (
     TicketMutation,
     LicenseMutation,
     ProjectMutation,
+    ComplaintMutation,
+    SignupMutation,
+    AffiliateMutation,
 )
 SUBSCRIPTIONS: tuple[type, ...] = (TicketSubscription,)
 

@@ -82,7 +82,7 @@ class World:
     ) -> User:
         account = account or await self.account()
         email = email or f"user{self._next()}@example.test"
-        user = await User.create(
+        return await User.create(
             account=account,
             email=email,
             contact_email=email,
@@ -91,8 +91,6 @@ class World:
             password_hash=_password_hash(),
             **fields,
         )
-        await self.services.roles_changed(user)
-        return user
 
     async def staff(
         self,
@@ -101,7 +99,7 @@ class World:
         email: str | None = None,
     ) -> User:
         email = email or f"staff{self._next()}@vendor.test"
-        user = await User.create(
+        return await User.create(
             email=email,
             contact_email=email,
             name=email.split("@")[0],
@@ -109,8 +107,6 @@ class World:
             department=Department(department),
             password_hash=_password_hash(),
         )
-        await self.services.roles_changed(user)
-        return user
 
     async def token(self, user: User) -> str:
         """A session token for `user`, without going through argon2 and the rate limit."""

@@ -16,12 +16,14 @@ DEMO_LOGINS = [
     ("owner@other.test", "Other Shop", "primary"),
     ("agent@vendor.test", "vendor staff", "support agent"),
     ("billing@vendor.test", "vendor staff", "billing"),
+    ("manager@vendor.test", "vendor staff", "head of Support"),
 ]
 PARTS = [
     "accountdesk.demo.accounts",
     "accountdesk.demo.licenses",
     "accountdesk.demo.tickets",
     "accountdesk.demo.projects",
+    "accountdesk.demo.complaints",
 ]
 
 

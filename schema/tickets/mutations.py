@@ -11,7 +11,6 @@ from strawberry.types import Info
 
 from models.tickets import TicketMessage
 from resolvers.errors import Forbidden
-from resolvers.ids import id_or_none
 from resolvers.storage import storage_for
 from resolvers.tickets import access_info, conversation, lifecycle, properties
 from resolvers.tickets.states import Action
@@ -35,12 +34,12 @@ from schema.tickets.errors import (
     TicketStateError,
 )
 from schema.tickets.types import (
-    AccessInfoNode,
-    MessageNode,
+    AccessInfoType,
     TicketKindEnum,
-    TicketNode,
+    TicketMessageType,
     TicketPriorityEnum,
     TicketStatusEnum,
+    TicketType,
 )
 
 __all__ = ["TicketMutation"]
@@ -48,7 +47,7 @@ __all__ = ["TicketMutation"]
 _CHANGE = (NotFoundError, TicketClosedError, TicketStateError, ConflictError)
 CreateTicketResult = result_union(
     "CreateTicketResult",
-    TicketNode,
+    TicketType,
     InputError,
     NotFoundError,
     ForbiddenError,
@@ -56,24 +55,26 @@ CreateTicketResult = result_union(
     AttachmentError,
 )
 PostMessageResult = result_union(
-    "PostMessageResult", MessageNode, *_CHANGE, InputError, ForbiddenError, AttachmentError
+    "PostMessageResult", TicketMessageType, *_CHANGE, InputError, ForbiddenError, AttachmentError
 )
-AddInternalNoteResult = result_union("AddInternalNoteResult", MessageNode, *_CHANGE, InputError)
-CloseTicketResult = result_union("CloseTicketResult", TicketNode, *_CHANGE, InputError)
-ReopenTicketResult = result_union("ReopenTicketResult", TicketNode, *_CHANGE, InputError)
-ResumeTicketResult = result_union("ResumeTicketResult", TicketNode, *_CHANGE)
-PreCloseTicketResult = result_union("PreCloseTicketResult", TicketNode, *_CHANGE, InputError)
-SetTicketStatusResult = result_union("SetTicketStatusResult", TicketNode, *_CHANGE, InputError)
-AssignTicketResult = result_union("AssignTicketResult", TicketNode, *_CHANGE)
-MarkTicketSolvedResult = result_union("MarkTicketSolvedResult", TicketNode, *_CHANGE)
-ForwardTicketResult = result_union("ForwardTicketResult", TicketNode, *_CHANGE, InputError)
-SplitMessageResult = result_union("SplitMessageResult", TicketNode, *_CHANGE, InputError)
-SetTicketPriorityResult = result_union("SetTicketPriorityResult", TicketNode, *_CHANGE)
-SetHotRushResult = result_union("SetHotRushResult", TicketNode, *_CHANGE, HotRushError)
+AddInternalNoteResult = result_union(
+    "AddInternalNoteResult", TicketMessageType, *_CHANGE, InputError
+)
+CloseTicketResult = result_union("CloseTicketResult", TicketType, *_CHANGE, InputError)
+ReopenTicketResult = result_union("ReopenTicketResult", TicketType, *_CHANGE, InputError)
+ResumeTicketResult = result_union("ResumeTicketResult", TicketType, *_CHANGE)
+PreCloseTicketResult = result_union("PreCloseTicketResult", TicketType, *_CHANGE, InputError)
+SetTicketStatusResult = result_union("SetTicketStatusResult", TicketType, *_CHANGE, InputError)
+AssignTicketResult = result_union("AssignTicketResult", TicketType, *_CHANGE)
+MarkTicketSolvedResult = result_union("MarkTicketSolvedResult", TicketType, *_CHANGE)
+ForwardTicketResult = result_union("ForwardTicketResult", TicketType, *_CHANGE, InputError)
+SplitMessageResult = result_union("SplitMessageResult", TicketType, *_CHANGE, InputError)
+SetTicketPriorityResult = result_union("SetTicketPriorityResult", TicketType, *_CHANGE)
+SetHotRushResult = result_union("SetHotRushResult", TicketType, *_CHANGE, HotRushError)
 RateTicketResult = result_union(
-    "RateTicketResult", TicketNode, NotFoundError, TicketStateError, RatingError, InputError
+    "RateTicketResult", TicketType, NotFoundError, TicketStateError, RatingError, InputError
 )
-PostAccessInfoResult = result_union("PostAccessInfoResult", AccessInfoNode, *_CHANGE, InputError)
+PostAccessInfoResult = result_union("PostAccessInfoResult", AccessInfoType, *_CHANGE, InputError)
 
 
 @strawberry.input
@@ -98,11 +99,6 @@ class PostMessageInput:
     attachments: list[Upload] = strawberry.field(default_factory=list)
 
 
-def _ids(values: list[strawberry.ID]) -> list[int]:
-    # An id that cannot be one answers NOT_FOUND like any license the caller cannot see.
-    return [number if (number := id_or_none(v)) is not None else -1 for v in values]
-
-
 def _upload_refused(info: Info, uploads: list[Upload]) -> Any:
     """Attaching files is its own permission (`file.upload_ticket`) in the policy table."""
     if uploads and not info.context.can("file", "upload_ticket"):
@@ -113,7 +109,7 @@ def _upload_refused(info: Info, uploads: list[Upload]) -> Any:
 async def _message_result(info: Info, work: Awaitable[TicketMessage]) -> Any:
     result = await as_result(work)
     if isinstance(result, TicketMessage):
-        return await MessageNode.one(info, result)
+        return await TicketMessageType.one(info, result)
     return result
 
 
@@ -127,7 +123,7 @@ def _transition(info: Info, ticket_id: strawberry.ID, action: Action, reason: st
             lifecycle.Change(action, reason),
             context.services.redis,
         ),
-        TicketNode.from_model,
+        TicketType.from_model,
     )
 
 
@@ -144,17 +140,15 @@ class TicketMutation:
             body=input.body,
             priority=input.priority,
             hotrush=input.hotrush,
-            license_ids=_ids(input.license_ids),
-            product_version_id=_ids([input.product_version_id])[0]
-            if input.product_version_id is not None
-            else None,
+            license_ids=list(input.license_ids),
+            product_version_id=input.product_version_id,
             uploads=input.attachments,
         )
         return await as_result(
             conversation.create_ticket(
                 context.settings, storage_for(context.settings), context.principal, new
             ),
-            TicketNode.from_model,
+            TicketType.from_model,
         )
 
     @strawberry.mutation(permission_classes=[Allow("ticket.post_message")])
@@ -239,7 +233,7 @@ class TicketMutation:
                 lifecycle.Change(reason=reason, target=status),
                 context.services.redis,
             ),
-            TicketNode.from_model,
+            TicketType.from_model,
         )
 
     @strawberry.mutation(
@@ -258,7 +252,7 @@ class TicketMutation:
                 assignee_id,
                 context.services.redis,
             ),
-            TicketNode.from_model,
+            TicketType.from_model,
         )
 
     @strawberry.mutation(permission_classes=[Allow("ticket.mark_solved")])
@@ -266,7 +260,7 @@ class TicketMutation:
         self, info: Info, ticket_id: strawberry.ID
     ) -> MarkTicketSolvedResult:
         return await as_result(
-            properties.mark_solved(info.context.principal, ticket_id), TicketNode.from_model
+            properties.mark_solved(info.context.principal, ticket_id), TicketType.from_model
         )
 
     @strawberry.mutation(permission_classes=[Allow("ticket.forward")])
@@ -279,7 +273,7 @@ class TicketMutation:
     ) -> ForwardTicketResult:
         return await as_result(
             properties.forward_ticket(info.context.principal, ticket_id, department, reason),
-            TicketNode.from_model,
+            TicketType.from_model,
         )
 
     @strawberry.mutation(
@@ -297,7 +291,7 @@ class TicketMutation:
             conversation.split_message(
                 context.settings, context.principal, message_id, title, context.services.redis
             ),
-            TicketNode.from_model,
+            TicketType.from_model,
         )
 
     @strawberry.mutation(permission_classes=[Allow("ticket.set_priority")])
@@ -306,7 +300,7 @@ class TicketMutation:
     ) -> SetTicketPriorityResult:
         return await as_result(
             properties.set_priority(info.context.principal, ticket_id, priority),
-            TicketNode.from_model,
+            TicketType.from_model,
         )
 
     @strawberry.mutation(permission_classes=[Allow("ticket.set_hotrush")])
@@ -317,7 +311,7 @@ class TicketMutation:
             properties.set_hotrush(
                 info.context.settings, info.context.principal, ticket_id, enabled
             ),
-            TicketNode.from_model,
+            TicketType.from_model,
         )
 
     @strawberry.mutation(permission_classes=[Allow("ticket.rate")])
@@ -330,7 +324,7 @@ class TicketMutation:
     ) -> RateTicketResult:
         return await as_result(
             properties.rate_ticket(info.context.principal, ticket_id, rating, comment),
-            TicketNode.from_model,
+            TicketType.from_model,
         )
 
     @strawberry.mutation(
@@ -344,5 +338,5 @@ class TicketMutation:
             access_info.post_access_info(
                 info.context.settings, info.context.principal, ticket_id, text
             ),
-            AccessInfoNode.from_model,
+            AccessInfoType.from_model,
         )

@@ -1,4 +1,4 @@
-"""Migration 0_20261127083629_init: SQL for SQLite and PostgreSQL, made by `python -m accountdesk.makemigrations`.
+"""Migration 0_20261202073329_init: SQL for SQLite and PostgreSQL, made by `python -m accountdesk.makemigrations`.
 
 aerich passes the connection; each function returns the SQL of that connection's dialect.
 """
@@ -16,7 +16,10 @@ SQL = {
     "is_pre_sales" INT NOT NULL,
     "support_points" INT NOT NULL,
     "hotrush_disables_used" INT NOT NULL,
-    "created_at" TIMESTAMP NOT NULL
+    "created_at" TIMESTAMP NOT NULL,
+    "referral_code" VARCHAR(16) UNIQUE,
+    "referred_at" TIMESTAMP,
+    "referred_by_id" INT REFERENCES "account" ("id") ON DELETE SET NULL
 ) /* One customer company: the tenant every customer-owned row points at. */;
 CREATE TABLE IF NOT EXISTS "brand" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
@@ -115,6 +118,34 @@ BILLING: billing */,
     "removed_at" TIMESTAMP,
     "account_id" INT REFERENCES "account" ("id") ON DELETE RESTRICT
 ) /* A person who signs in: a customer (has an account) or staff (has a role and department). */;
+CREATE TABLE IF NOT EXISTS "affiliate_payout" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "amount" BIGINT NOT NULL,
+    "currency" VARCHAR(3) NOT NULL,
+    "status" VARCHAR(20) NOT NULL /* REQUESTED: requested
+PAID: paid */,
+    "requested_at" TIMESTAMP NOT NULL,
+    "paid_at" TIMESTAMP,
+    "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE RESTRICT,
+    "paid_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL,
+    "requested_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_affiliate_p_status_722a2c" ON "affiliate_payout" ("status", "requested_at");
+CREATE TABLE IF NOT EXISTS "affiliate_entry" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "kind" VARCHAR(20) NOT NULL /* COMMISSION: commission
+REVERSAL: reversal
+PAYOUT: payout */,
+    "amount" BIGINT NOT NULL,
+    "currency" VARCHAR(3) NOT NULL,
+    "order_id" INT,
+    "dedupe_key" VARCHAR(100) NOT NULL UNIQUE,
+    "created_at" TIMESTAMP NOT NULL,
+    "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE RESTRICT,
+    "payout_id" INT REFERENCES "affiliate_payout" ("id") ON DELETE RESTRICT,
+    "referred_account_id" INT REFERENCES "account" ("id") ON DELETE SET NULL
+) /* Append-only: the balance of an account is the sum of its entries, per currency. */;
+CREATE INDEX IF NOT EXISTS "idx_affiliate_e_account_ac6f78" ON "affiliate_entry" ("account_id", "created_at");
 CREATE TABLE IF NOT EXISTS "api_token" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "name" VARCHAR(100) NOT NULL,
@@ -156,7 +187,7 @@ DECLINED: declined */,
     "addon_names" JSON NOT NULL,
     "requested_at" TIMESTAMP NOT NULL,
     "decided_at" TIMESTAMP,
-    "signature" VARCHAR(200),
+    "signature" VARCHAR(1000),
     "terms_version" VARCHAR(40),
     "decided_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL,
     "license_id" INT NOT NULL REFERENCES "license" ("id") ON DELETE RESTRICT,
@@ -180,10 +211,13 @@ CREATE TABLE IF NOT EXISTS "license_url_change" (
     "new_url" VARCHAR(500) NOT NULL,
     "is_domain_change" INT NOT NULL,
     "old_removal_due_at" TIMESTAMP,
+    "removal_reminder_sent_at" TIMESTAMP,
+    "is_correction" INT NOT NULL,
     "changed_at" TIMESTAMP NOT NULL,
     "changed_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL,
     "license_id" INT NOT NULL REFERENCES "license" ("id") ON DELETE CASCADE
 );
+CREATE INDEX IF NOT EXISTS "idx_license_url_removal_76ffd0" ON "license_url_change" ("removal_reminder_sent_at", "old_removal_due_at");
 CREATE TABLE IF NOT EXISTS "password_reset" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "token_hash" VARCHAR(64) NOT NULL UNIQUE,
@@ -201,6 +235,15 @@ CREATE TABLE IF NOT EXISTS "session" (
     "revoked_at" TIMESTAMP,
     "user_id" INT NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE
 ) /* A sign-in. Only the SHA-256 of the bearer token is stored. */;
+CREATE TABLE IF NOT EXISTS "signup_confirmation" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "token_hash" VARCHAR(64) NOT NULL UNIQUE,
+    "created_at" TIMESTAMP NOT NULL,
+    "expires_at" TIMESTAMP NOT NULL,
+    "confirmed_at" TIMESTAMP,
+    "user_id" INT NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE
+) /* The one-time link that confirms a sign-up's email; until then the primary cannot sign in. */;
+CREATE INDEX IF NOT EXISTS "idx_signup_conf_confirm_db6452" ON "signup_confirmation" ("confirmed_at", "expires_at");
 CREATE TABLE IF NOT EXISTS "ticket" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "number" INT NOT NULL UNIQUE,
@@ -230,6 +273,7 @@ MINOR: minor */,
     "last_message_at" TIMESTAMP NOT NULL,
     "first_staff_response_at" TIMESTAMP,
     "response_due_at" TIMESTAMP,
+    "hotrush_wait_since" TIMESTAMP,
     "overdue" INT NOT NULL,
     "solved_at" TIMESTAMP,
     "pre_closed_at" TIMESTAMP,
@@ -261,6 +305,24 @@ CREATE TABLE IF NOT EXISTS "ticket_access_read" (
     "reader_id" INT REFERENCES "user" ("id") ON DELETE SET NULL,
     "ticket_id" INT NOT NULL REFERENCES "ticket" ("id") ON DELETE CASCADE
 ) /* Append-only: every time a staff member read the clear text of access info. Kept when */;
+CREATE TABLE IF NOT EXISTS "complaint" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "subject" VARCHAR(200) NOT NULL,
+    "text" TEXT NOT NULL,
+    "status" VARCHAR(20) NOT NULL /* SUBMITTED: submitted
+UNDER_REVIEW: under_review
+RESOLVED: resolved */,
+    "answer" TEXT,
+    "created_at" TIMESTAMP NOT NULL,
+    "reviewed_at" TIMESTAMP,
+    "resolved_at" TIMESTAMP,
+    "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE RESTRICT,
+    "author_id" INT NOT NULL REFERENCES "user" ("id") ON DELETE RESTRICT,
+    "handler_id" INT REFERENCES "user" ("id") ON DELETE SET NULL,
+    "ticket_id" INT REFERENCES "ticket" ("id") ON DELETE SET NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_complaint_account_169ec9" ON "complaint" ("account_id", "created_at");
+CREATE INDEX IF NOT EXISTS "idx_complaint_status_5451a3" ON "complaint" ("status", "created_at");
 CREATE TABLE IF NOT EXISTS "project_task" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "title" VARCHAR(300) NOT NULL,
@@ -340,7 +402,10 @@ CREATE UNIQUE INDEX IF NOT EXISTS "uidx_project_tas_project_e89813" ON "project_
     "is_pre_sales" BOOL NOT NULL,
     "support_points" INT NOT NULL,
     "hotrush_disables_used" INT NOT NULL,
-    "created_at" TIMESTAMPTZ NOT NULL
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "referral_code" VARCHAR(16) UNIQUE,
+    "referred_at" TIMESTAMPTZ,
+    "referred_by_id" INT REFERENCES "account" ("id") ON DELETE SET NULL
 );
 COMMENT ON TABLE "account" IS 'One customer company: the tenant every customer-owned row points at.';
 CREATE TABLE IF NOT EXISTS "brand" (
@@ -448,6 +513,37 @@ SUPPORT: support
 PROJECTS: projects
 BILLING: billing';
 COMMENT ON TABLE "user" IS 'A person who signs in: a customer (has an account) or staff (has a role and department).';
+CREATE TABLE IF NOT EXISTS "affiliate_payout" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "amount" BIGINT NOT NULL,
+    "currency" VARCHAR(3) NOT NULL,
+    "status" VARCHAR(20) NOT NULL,
+    "requested_at" TIMESTAMPTZ NOT NULL,
+    "paid_at" TIMESTAMPTZ,
+    "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE RESTRICT,
+    "paid_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL,
+    "requested_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_affiliate_p_status_722a2c" ON "affiliate_payout" ("status", "requested_at");
+COMMENT ON COLUMN "affiliate_payout"."status" IS 'REQUESTED: requested
+PAID: paid';
+CREATE TABLE IF NOT EXISTS "affiliate_entry" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(20) NOT NULL,
+    "amount" BIGINT NOT NULL,
+    "currency" VARCHAR(3) NOT NULL,
+    "order_id" INT,
+    "dedupe_key" VARCHAR(100) NOT NULL UNIQUE,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE RESTRICT,
+    "payout_id" INT REFERENCES "affiliate_payout" ("id") ON DELETE RESTRICT,
+    "referred_account_id" INT REFERENCES "account" ("id") ON DELETE SET NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_affiliate_e_account_ac6f78" ON "affiliate_entry" ("account_id", "created_at");
+COMMENT ON COLUMN "affiliate_entry"."kind" IS 'COMMISSION: commission
+REVERSAL: reversal
+PAYOUT: payout';
+COMMENT ON TABLE "affiliate_entry" IS 'Append-only: the balance of an account is the sum of its entries, per currency.';
 CREATE TABLE IF NOT EXISTS "api_token" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(100) NOT NULL,
@@ -487,7 +583,7 @@ CREATE TABLE IF NOT EXISTS "license_transfer" (
     "addon_names" JSONB NOT NULL,
     "requested_at" TIMESTAMPTZ NOT NULL,
     "decided_at" TIMESTAMPTZ,
-    "signature" VARCHAR(200),
+    "signature" VARCHAR(1000),
     "terms_version" VARCHAR(40),
     "decided_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL,
     "license_id" INT NOT NULL REFERENCES "license" ("id") ON DELETE RESTRICT,
@@ -518,10 +614,13 @@ CREATE TABLE IF NOT EXISTS "license_url_change" (
     "new_url" VARCHAR(500) NOT NULL,
     "is_domain_change" BOOL NOT NULL,
     "old_removal_due_at" TIMESTAMPTZ,
+    "removal_reminder_sent_at" TIMESTAMPTZ,
+    "is_correction" BOOL NOT NULL,
     "changed_at" TIMESTAMPTZ NOT NULL,
     "changed_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL,
     "license_id" INT NOT NULL REFERENCES "license" ("id") ON DELETE CASCADE
 );
+CREATE INDEX IF NOT EXISTS "idx_license_url_removal_76ffd0" ON "license_url_change" ("removal_reminder_sent_at", "old_removal_due_at");
 CREATE TABLE IF NOT EXISTS "password_reset" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "token_hash" VARCHAR(64) NOT NULL UNIQUE,
@@ -541,6 +640,16 @@ CREATE TABLE IF NOT EXISTS "session" (
     "user_id" INT NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE
 );
 COMMENT ON TABLE "session" IS 'A sign-in. Only the SHA-256 of the bearer token is stored.';
+CREATE TABLE IF NOT EXISTS "signup_confirmation" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "token_hash" VARCHAR(64) NOT NULL UNIQUE,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "expires_at" TIMESTAMPTZ NOT NULL,
+    "confirmed_at" TIMESTAMPTZ,
+    "user_id" INT NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS "idx_signup_conf_confirm_db6452" ON "signup_confirmation" ("confirmed_at", "expires_at");
+COMMENT ON TABLE "signup_confirmation" IS 'The one-time link that confirms a sign-up''s email; until then the primary cannot sign in.';
 CREATE TABLE IF NOT EXISTS "ticket" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "number" INT NOT NULL UNIQUE,
@@ -557,6 +666,7 @@ CREATE TABLE IF NOT EXISTS "ticket" (
     "last_message_at" TIMESTAMPTZ NOT NULL,
     "first_staff_response_at" TIMESTAMPTZ,
     "response_due_at" TIMESTAMPTZ,
+    "hotrush_wait_since" TIMESTAMPTZ,
     "overdue" BOOL NOT NULL,
     "solved_at" TIMESTAMPTZ,
     "pre_closed_at" TIMESTAMPTZ,
@@ -607,6 +717,25 @@ CREATE TABLE IF NOT EXISTS "ticket_access_read" (
     "ticket_id" INT NOT NULL REFERENCES "ticket" ("id") ON DELETE CASCADE
 );
 COMMENT ON TABLE "ticket_access_read" IS 'Append-only: every time a staff member read the clear text of access info. Kept when';
+CREATE TABLE IF NOT EXISTS "complaint" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "subject" VARCHAR(200) NOT NULL,
+    "text" TEXT NOT NULL,
+    "status" VARCHAR(20) NOT NULL,
+    "answer" TEXT,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "reviewed_at" TIMESTAMPTZ,
+    "resolved_at" TIMESTAMPTZ,
+    "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE RESTRICT,
+    "author_id" INT NOT NULL REFERENCES "user" ("id") ON DELETE RESTRICT,
+    "handler_id" INT REFERENCES "user" ("id") ON DELETE SET NULL,
+    "ticket_id" INT REFERENCES "ticket" ("id") ON DELETE SET NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_complaint_account_169ec9" ON "complaint" ("account_id", "created_at");
+CREATE INDEX IF NOT EXISTS "idx_complaint_status_5451a3" ON "complaint" ("status", "created_at");
+COMMENT ON COLUMN "complaint"."status" IS 'SUBMITTED: submitted
+UNDER_REVIEW: under_review
+RESOLVED: resolved';
 CREATE TABLE IF NOT EXISTS "project_task" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "title" VARCHAR(300) NOT NULL,
@@ -700,136 +829,160 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXW1z2ziS/isofbmkyknFTpzkPFtbpdiaxDO25LKV3NyOp7gUCVkYUwAXIO3odue/H8"
-    "AX8Z0iKIqiGFRtzcYkGpKeBsHupxvd/x4siQkt9npoGJCxSzwngzPw7wHWl5D/I+fuERjo"
-    "th3dExccfWZ5wx1kPEJH073hGgrHz5hDdcPhI+a6xSC/ZEJmUGQ7iGAhdwfpE6TAlwMmdH"
-    "RkMaADw2UOWfI7NmEONM8AxAZd2fyfQHcAhcw5ArZLH8Tfc0fMAJ4XyIKvxceaxOCfi/DD"
-    "zj7BxehfLtQc8gCdBaT8c37/g19G2ITfIQv/tB+1OYKWmQAWmWIC77rmrGzv2iV2fvYGii"
-    "8/0wxiuUscDbZXzoLg9WiEHXH1AWJIdf59+TWHugJc7FpWoJEQb/+bRkP8rxiTMeFcdy2h"
-    "IiHtf4Ho2kDTxpOpdjeaatogo75QIoZ3cMkgWKief1Xm/foH8RVenRy/+/Du49v37z7yId"
-    "7XXF/58Jf/0REwvqAHz3g6+Mu7rzu6P8LDOALVQDZXgwO/O1lwp/xqPrpJqRTK/OunUQ4x"
-    "jcEcgLhGORwSwRwt/BZwLgFxOvptKmZeMvYvS1wYfxvenn8Z3r64Hv720ruzCu5cTcafw+"
-    "GEP7/+Iz4+v5p88vQQ2yV09ghzFvT5Qqf5mEcStfDOLOs9A85/z3fNgvjBWYjV/OZNiQZC"
-    "vPmolylog1sn/r0kxgaFAg9Nz1nbF/yOg5awYH0nJFN4m4Ho6/AfzaDf5q5Sttovr0d30+"
-    "H1TWLJXwynI3HnJLHcw6sv3qfUsp4E/M/l9AsQf4J/TMYjD03+1nig3idG46b/GIjvpLsO"
-    "0TB51nQzDmR4ObyU0LL/qqmh5IRgAzo+oB3t0HTMby4I1aQsgITMZkOg+wptxhSIQA0sTy"
-    "lQEzK1QO3ce6gBVIXJOn/Mta98wLII/0woRA/4V7jygL7k30nHBsyBNfAnpuuJDgzgv8I1"
-    "FF6NniyqP6/t/OTS4r+f/2ro+DbR8O58eDEa5GwJDQD7lcHDtVc3oprYBROo8m8Axl+vrg"
-    "be8p3pxuOzTk2tYB1zg8hkWbQ/BWI//3oLLd37EYVARx7xLZ+sP5B7+JETEsMtgWj21vJk"
-    "mb6iY/3B+0nis8Un5YNWSjSEsFYlG2g4fiPZMLRtiM1XBFsr7u4/QboCwijinj1/uuZzsI"
-    "TLGXf0xYSAu/WAmwg6BcI/BGQeMgiC23gNfoW2A54XEGf4hl18yD0WI2P3AHIYtOYAsZCj"
-    "eCFGWAg/ikkxcFyKmaeFl4qw6CBhIW/nt+nEKQu/roUf8Z+SZn5GUNn6WVtfbJpQ0oFKyC"
-    "hQlQOlHKhO2Z1pU1/WgUpGnLZENxnuOqx9obIvlXnVFDhU2Z1X+akbsE28bKT91B17YMT1"
-    "vnee6+XdOirzufTYoI2O1gTDKL5qkKWtY+4MCQ/FgVjHTuAXhUNekWfMXRhKnoFNBORAd7"
-    "KB3KYmVa5Qt1wh7/8zsBZHEMPxKn5YLX6ImGZTqDHdgnnUFyEW1HHBEk6JpiCfcdldYb6+"
-    "0q7H+WkyuUo4m58u02Hwr9efRrcvjj0V8EHI39+zdjVzbZtQR/N3H4mNIyvYnoX9ptObSA"
-    "TugvAtkC00EzHxc5nmsrw8hEKMC+UV1GmoDyv/oN3dW9h7E2ytglfygVBZgfWQYbIy/muV"
-    "kIpuI25LPUK8bVzFRlMxzQEug8KQSvwxspDBMcp9BUugdOXP0nOQtAXiRjxdNYLVl2iuPk"
-    "JGXOeBGwoPGh+C2RzSZlbYNJitr7AhzF1IBZssbDYlf0Ijz5yVAevGn6WvIPkU5pYY9Y7o"
-    "TUDEze1tn7h+MYm7Tb8Ibas89i9md5XQf6GVVzHTwstv8JIgjgAziA1NwL0BE2IH6RbQgU"
-    "3RUqcrsNCxyYBDxCWdOlyTwNTZYkb4b85SgM1Nq0hARQJ2Zk9IkoDHlUjA4xIS8DhLAnrP"
-    "rrbgz4AMykmpZrDe7zJOIP3+XQWg378rxFncSnF+Yk/Kea/9cjcZF5B9a4k0P4IMB/wHWN"
-    "x72dWSHvxt7mJDYAhmLrIchNlr8Xl/H+z25ZcHt0AoQY1kjielTyIdJTkPMUH6eJKiruqo"
-    "oktUVaWsK0tnjkfg1lB0WladoOmypil84q+kOnpOSiotd1nLQa6BdAZlTEjlpJVEcmYrOW"
-    "gzcgrdzRl/sYSZ7ZPSwpkODGKJlLTYs7s56S9akA3AW5FHOlRsMw9vPrz7yUr7RHWcexzI"
-    "v3FURknN1kM20VHFmCoaqFs0kMHVLENQhON7R028q8IBvSumgN5lGCDFsO2WYUNMW/LP02"
-    "xKTNfIee9vyrRLS7eYbBeu84PNtaPwATEHUpHWzt/3lh87kk13LJlFZT5KaAMx5kKmGZA6"
-    "aI4Mjo984mnuDEoLG7RQK4NLZSZVCFg/8W2hYEuRS3wQ2/s3f7I+YbVLLyFcWjl+QmzVFX"
-    "sKVmzQLn2F3+NOP3+B8CfzD+U/tOk/PMIcRqDYxg2G9857OH5fxb5NU7wx8/Z92rp1qSUD"
-    "bDC8h77DaSXf4bTEdzjN+g7+XpGL7wi7ywyRlYwgh8LtoT0QJU4EZnKQD25G44vL8eczEM"
-    "jf4+H59PLb6AzwLRk9wXsspIfn56Ob6eiCK4T4VV5EVdZBDWWdVDtOVXKaKq2pBbHEAU+B"
-    "uZtjCxQ/ERnBFrUlqabOUBYBZk+RtSSJdkxSwb0RbpN4FISx0PEDLDhQVeq15U+gnLYaRE"
-    "bNGHdKWIW5uxzmVtlJP4SaVTbDbrIZvPifHKpxEYWpymFoMs5eksNwy/eQ28vz6SC7fhuA"
-    "dh0q7ymw8Ye2ANZK55RNc2v6NmAbh2KqHiGedLrU0duqUDF3tp68mZV1F5uxr6ipA7e1zi"
-    "l7+9f+Tit30w/ccMiUWgEZ0QxcX6l17k3Xp8W2ZeCuwqnnax2vpkT8t6JFU//o815jMCUG"
-    "jffDtFTsMvqZVKxA7s/nRuQJ9RQhYlVnqfKYay0FN8PyGf5dZ0GJ+7CIScUCoblZoPy6lg"
-    "4n/lUlNOtbRMXx2bXFtDFI6+9zlUK1gyHg87gWBDPxOx3AoQI6EBwkCGb7CfDpXhEM1vsm"
-    "F3mCADne4WBMRCQ3HJx33rj5D1App90KGau8yN2WH7Rdyt/B9Q7npWUV09lppjP5+qm4Ty"
-    "WFFCuXw3QG0fK18S8HcIG0KoW/kf6MmUtbcnT9S448SrF0ycd48xGu9KpsDuT+ObVprAue"
-    "6E7VG08xgMWuQYwj3OwcxMhJyXZPulcJHDHwTJHjQOzZ8kFXJcHbg+cFYRB40wvrnY98Me"
-    "PWO2CIT+u1Zlrb+C9zPIXdflaV3NN4lqsz4LcT6ajiknIs2nQsVIunXhq5uhFyhVU9xkii"
-    "hz7jDtLQoKMjqWzjSKJ3WX47STdWGSm78dP4gy7d3jkmojyyLKSKUlCebse8rxJPNz/RR2"
-    "VR7TCLyttAG4C2X9WEs7A69dtnt0ATJPJeirmCdHrMZsKApSUqlS42XCpgB3FpwP+nh5E8"
-    "8MK1hT/GjgB35R0+9vXr1y9/Es68CP9xzx9xd95vyVwYW9zZ56gQY7eYABVi3HGIEVJETG"
-    "1JsLOQabSVkWvPVDw+6fRajh9IwvCZaXmMhyCzig4ixYTK+KyDfePmgSfoqWxRIP9kaxa9"
-    "TeWAIjlVCKj6+TnlLyp/sWO2d5XI6F6N73XAtNjwjsdUNxvd8ZjujguuODrld7VU3RWX+f"
-    "EvRlxqwLy7ygButSwLyjvpVK28RSjbZWN4cHV5Phrfjc5CN+weDy8uJuO7MxAdO5KvUlil"
-    "iEtZjcK8MiNFVSuq1RlpvXRFg4VGwqIiYUGRe3w+HJ+Prq7ERUP8ZMsSVy9G51eXY3HRhI"
-    "aFcL3SI81rj/DfotWyb3IkG4k19GDPih1f8N8kkoWOklIq/Fgl/GiQpa3jlSZLi6Tleof2"
-    "TsiREDU/SJ6z+0/h96K6/1nRHmBelowy+m2acEQzTYjWuShXk/HncHi6M1FaAdjhBnCN5Z"
-    "6U6wH0rSx3HzW4lEwiyQj2D+/TKv3O+KhivE8zHc/CUjQYPmuFgc5SrqtgBlU2SoL2son3"
-    "edVNwkigPbrrzYFYgv5Ja/GXVCe/lJhq51f+Jq3Rzo9CDgarVzIrLauybDudZctdb2TWUn"
-    "RSUlXA67KWGXrAuuNSKbs4IVTLSOuYRluwih1Il6xOIdWMYP8A30UGu78FyfbZy8ipjGAV"
-    "4W0v0SM0kGSXbY6kWrhZgJPBSDmIc2XVMi6m8WuhnCurUC5GudZenCurNgyVc7PPMxrZTB"
-    "F1VGMDxrnvpApQZ1N2FNQboM59MVWHeh87R8f2ZkmkpfePuA3cAM79Po2U4zAUHErK96oV"
-    "wBsAzhAJ0me+soV69lA/+0DQb6P3YVR6tjhJN1GednOWblQd1xuvmqgfkp9wBIqzbQmXkU"
-    "xji4l0Oc+2S1lsIl1BEuWYiEK5GsqIaYmuYjnvnw3nqDLiLSaW7CcM2GBeidgXKFySJ93S"
-    "TL7Hy4dj82dQYdkuh2X9Z6VWY7KEpMqxOAg1y8Z7MnKKvFVhSkWK73tParxEb/ScK8JlA7"
-    "SZLbFTRXYmrjMj369FXnsOexC7e1TGGxBvnBamxyvC4KD20KMSwsCEpmtDr4lMBtyyqptx"
-    "qWYc2v3CvPs8PAoNZCOYF/YqBjoh1EPiYCfnUpg7+xMaUjjHRHqI8ttK6/ltyXp+m13PM2"
-    "Lm7BnFJwrD8b3At/WDhKpf+I/gluuOA5e21GmuuIg6z5V2xTHfjrQAohoPT464eoI6/QQx"
-    "bivVUHRMrBV+eg+9KXuhXktnjgYpzav7W2x6JKV6cLi7DfMjw7zth8C40Rl7JtS8hQw6gx"
-    "wOIzngqIzGsIOhGl2PrVATmGD4Sjz4wEL4UbT25LJAB+Fk4MX94CsWHyHuWeQBIHzP5/b6"
-    "hWL4DIJSGv/FwBxR5oghCOf1EdrlJynepVu8i0MeIdYWOlvIuKlJqd7xLu+rkAHvi7mA94"
-    "UlKpTf1GuzAH63EZ+uhpqTkkrNnVazW6+VsNtoF+Fuhqn6ol/JHkoxCRUy3xwyd1kj3VYr"
-    "BnS7Bm7ViG5sUXWpZPMNJaZrON+Cggx5rlByxFGpL+SPjdd3aDas+/tgRnW/fm/4GX8ol2"
-    "OPLkeNEiDbFv/o2g6w6+ofYsUbUh5dJKEArgAw5ZuxLsw52aYkCbEt25J0DfQSkHP6kni7"
-    "spyVFRdRZtZmM2v94tvSzvoUznNg8FY1tOLrStbSilFpyHiEeTFTmeOJU2+Sg3X/2j2YyO"
-    "1ML1sm3wQNE2lKbc/1oN32CFHtP/bNcyPHkirxtxbooT20kzysQ+zsYek47K0h09njajj2"
-    "mnME8qKzx/Ty20j09RAN0+7xZKx9mVzxEfyHLIgl+nxMrm+uRl7zDxEdEy+Ygu4f6XhctU"
-    "TRSnmiJWmiOdqkjmzPvYTQj9xzD2JTFruYyI+MnAqU1QHy8Bh2r6VwrSBKQlKpudNqrlUC"
-    "UdU+lPXzVR0zmTb0FQqYVXL3dfa4pbMfOKlTPlOPEG/D5fcgK3b7Q0Q3uv6aE47ccY/QNa"
-    "0T7w0a4x8UK6BYAcUKpOHeCyvgEJPIUgLTycWEPxpc8h5fjrWb28ln/ja5OwMIa/wpFzYV"
-    "u8efribnvwpnf2YRvh+IRp/c8DoDJsFQkQF9dWlFySE56CKJHxk3RQXUAfLgfERFBfwQag"
-    "4Nbik7NimkqIC8NgieZyHZ/iAuoypnbeRXYn7alvxKLCx9YOu2Kr+SfGQ3V3iKPOMtoe1b"
-    "5kQa2MRD23ZtpxjXyETzO5jXl/Rax6spEf/dcf72XjmJEn15P0tLUVLhj6SCDhQ9hlMvxI"
-    "hHJNTThahmdJbI/l6rKbgVFw2GOAtK3IdF5m6orsKHkV/XMvj/VcrB3XFntiDzO7x1VMa9"
-    "sdigCudexQ94hfBrMMHWCjgLCO6+DF+dnL4HZO79OYM6hRR4hxIBYoA5fO8w8w62bjOVOr"
-    "naMe5OnVwdqJOrHXhz98I980pTMMifDXlFp2WVqjutanVI+YdQM4VP/F1Xr099XFIdVe6y"
-    "ltVRZXVUuQPkREePKgecUI6jGrFFxX5qRE21fzpEpIdE0W/Pwlpyt5n/TLEtqzSRVl1N7C"
-    "5nebtAIbCRQDNbbA/QjTnuAosMltUSQkLZLqffDO6GV6O7M8B0C7J7fPf15mZyO+V/u7ZN"
-    "qHOPb24nv4zO+ZWAqbvHn0fj0e3l+RnwfgEy0tTVftI+TGjr1FkWlgrfrK7kDH1Q2t1aay"
-    "Kf5/Lq6nL8+QzMkGUJTXVCbQeYcsXc2RI5jvxRrLuvn64vp96xqvUc93h4d3f52TuhFdDf"
-    "ZllW1s3tSDu/mtx5J7oo1AyLMO9wVnAt/Pt2NLkZebNSSGwYHhzbu75tighFTkHjhM0aj8"
-    "u3qHNM6FK3ZBV+PfxlcnsGlvqfhN7j8eT2enjFgffmusfXl2PvLsJ+iVVZ5RxXUc5xsXKO"
-    "M8pZEP6qzqOoS3sGxqRabBW4vnKwvQJVPu+u83kR0yzyILmcIyG1miVWM8dMtiFOTKTWik"
-    "4zdR0KbTVfxEeFtuos8MOjSFWC6Y+g5jRHJqnrHHGl8E4r3Kstr3GnZj4XhfRtIhpLyiu+"
-    "ZBoV+uqy/tfKqtcVPEdc6bvL+iZPkHJdSfoeMSnlfEg4H4xYT7WMpoSgeqK6/ERFbGcNPW"
-    "eEla67rOvaelY6Phgdc9SDKFRSwXdL3bIKg9WRVI+Ogr09+fB+HagWf5TFqO+uhyKQl34F"
-    "+sBwpJb5MdDiRm9ZyUbYuA4/KrtoNktr0jZxObVhdXnDUvXBdpNiE576kgQ2KdWjt0FzwL"
-    "ocE8mE24SMAjULaqoFjHSJgBxhBbMqGth20cDsPtEAthXzxju2dCvjGt8aC860l+wUDeCb"
-    "bVXVT6Tzt8kKkMcPkKu1XLaWk9aTdIWGxM4MGdMQnpMcsluivujQm+gymKcne3PagQih0i"
-    "jUzS0LskaA3fLJ+gpatvJEbcDkKtgeyJOdXGGOoxsLQeM00tlnuJ6ur6trgUTRjJysNXmw"
-    "vkRT9RGpINukkXV17c/VJ6gaK1lkIQNi1kjFoit/qjowH1TRotjvTNctirc5S1YsCnAuKF"
-    "qUqF8VK1cUXLeiT2yqTlFmxy08B5rclTedCNX05PAKNYzmyILAF4MmcAjQQfD0/+TXHVo5"
-    "kAELPUGAsHdF7Hz8NnD5eqHgn34hIk8J/8yrbNT8B1Q5uLqMdh2uV3UqtdVTqTGNZdEtTh"
-    "FPifWuBNLHKnniH4vzxD9mz0EiZlv6ShrptFwPz5icVDpjclJyxuQke8aEf6LD91at+KBw"
-    "QaZCSq6HeB9Xwvu4BO/jnBr96P/ysurQQ+EWHUr0Kfj23ycnb99+OHnz9v3H03cfPpx+fL"
-    "PesLO3ynbuT5efxeadwD8b9FCHTzYZq72IcIcnCqQsoKRQnx6yAy973XdUXdsiusn3ltlK"
-    "sqhURlBFYDdGYNsvfd219Vs1tlJc+zq3pnjMLW0E2f6Ra2mAk2+czQjHnncVGNxUGy2zN7"
-    "Zdvb0CS3Yu8hs8lqeAIgsHHFXgx4zY2I3k2BcdmwwQ1wELl3/JV3Pd4KgDfyrgV9JiopM2"
-    "BJQ8H4GZu7ShCWYr75LukCUygGvzJeQAW9Tu9gSzHNkOP2eL0uCynEJvaZumjvcX82VPup"
-    "V7eqzEz12L9MlabMHRzRg9+9zawihi4dYWCzNu3Npi0c0KvL9tQ2y+IthanYHnBQEvxBcE"
-    "c0J9Bn7FHLh8ecRvQSz+qzvAWOiY/5YjwHcrfmWVw/U3NKlc21JVdLJtel+eGFKE0AEQQn"
-    "zDyM1cLH7lRxI9JLSbr+ozp2SpldVAzEc5JdaH81q7LjzIV7k8zgkhhfJmlCnUmdyGEUm0"
-    "WM5x0Aq8O6lpxzdY6TM9MRHFdCp6XvHHnabgJPlj7+lWvObGQ1HOprM7+3T7Q9K+0O2Psf"
-    "ob3f5YRGHHvSCihzoW51eud6uut+3OLGTkvr2Kra6EUO/o2ebt2hkxc2JHxTU1wvG9cILb"
-    "LqWBxBkpB1LsV1xPMeAbajfHJVUNNYkaaiGnMJ9Lgp4UVJhLYK7y6mptOgdHo6pCHM177R"
-    "Ta1oqbp3KwpqQUsIoOUXRIpz13WTpEFTPZRTGTcN9sbMVWT1M8UIRTb5ptSmyoU/1yZ9UF"
-    "9Kjto+oHsky3PaleSmZ6e2YOhxnupcXUZdi5uMr5ZBtSRrCXTiSq2DCA8BnQgeEyhywhBS"
-    "8WOgM6BkEhrJeAUOD5p8EdQIk4f4xNELV8fJl3Tnl3H7RFEqYiUXdAosKljnLIpmICdS3Q"
-    "P/L09F0V9vT0XTF9Ku5lT8nyp1qTxjkj2AtGtQXE95ur3aEsjJ2c+rZ1xp4Jf13yfT6nX2"
-    "ZJ4CUtqPCugndY07L4lP3m1rHpOTqczzW4ub28Ht7+r+jxi5Y6Xd3j4cW34fh8dMFFzifj"
-    "C++mbj6JX2pqDHKVmN642O311bRps58YWtC1iptEdTWYnKHL+ht+Ho2nXEH82zhcJ4l23R"
-    "ejb6Oryc3o9oybhU/QItzMzLbnFuNuhrfTaz6R9mU0vDiLGZHaAuqidfTF9eVYLIMlwt3Q"
-    "cSe6sLek4/40YUdME3nbT7LtqhJyLQb+QuP4YON+GD4zCzoOpNwFtJGRQ1X8cjcZF1hqec"
-    "LpCCAyHPAfYCG2M5Jn8Le5i71sfzBzkeUgzF6Lz/v7rsyMEtUIsBKqyaQhpDMOjpJRPjFB"
-    "Og1BBWeLNyRRvnaCrdVgzb4dQrA22Dc2NGpcknq95JKSqpdLpyPye+rl0jGV9rBrQ8cQrp"
-    "6fXKFpQ6Vg0V7qsR8I6uk9YK/l2A8SMxtxo/MR4m3BstFUTHOAtk8lnMLqwv5h9i3BCuob"
-    "Vy8wfogry4QGEnVn+AjM5pA2g9k0mK2noFHIvytzFGz1nk6XWo0+oV+pde5N11Pc1sELbo"
-    "nDbZNRboLJbsVcfX0PMG4S8Hm3hOrOn6WvIAXNiDg2sWr9W+bt9PQJVAhVQ0jbZ87cAcPW"
-    "yNtQth/OIeK1n3Y4h4LUljmGlbt/SbfEkWsB1q00rRIqKbctTuq3plvjhC0A85rjxGEv6J"
-    "AjEjaz/XESgvFujJXa5KzXTmGC6RBSZIhPyqSYBneOypJM9WjMLs/Fq9TNNlM3C9urFidh"
-    "xUR6mU54Wimd8LQknfA0k4DFHyoJhIPhPUR3J01NgmYwMlkAMZH2Y//7iTI2FuXPhKzaLP"
-    "3y1/8DX7dJvA=="
+    "eJztXWtz27jV/isYfWky42QSX5LU2+mMYquJdm3Jr6WkN3dYSoQs1BTIAqS9arv//QV4EQ"
+    "neRFCkRDGY2dldkziQ9BwQxHnO7b+9lWVAk77tz+eQ0iFeWL1L8N8e1leQ/U/G3RPQ0207"
+    "uscvOPrM9IY7aP4EHU33hmsoHD+jDtHnDhux0E0K2SUD0jlBtoMszOUmkDxDAnw5YEBHRy"
+    "YFOpi71LFW7I5tUQcalwDiOVnb7H+B7gACqXMCbJc88r8XDp8BvCyRCd/yjzWsOftchB8b"
+    "+wQXo3+7UHOsR+gsIWGf8/d/sMsIG/BXSMM/7SdtgaBpCMAig0/gXdecte1dG2LnT95A/u"
+    "Vn2twy3RWOBttrZ2nhzWiEHX71EWJIdPZ92TWHuBxc7JpmoJEQb/+bRkP8rxiTMeBCd02u"
+    "Ii7tf4HoWk/TRuOpNhlMNa2XUl8oEcM7uDS3MFc9+6rU+/WP/Cu8OX1//vH809mH809siP"
+    "c1N1c+/uZ/dASML+jBM5r2fvPu647uj/AwjkCdI5upwYG/Omlwp+xqNrqiVAJl9vWTKIeY"
+    "xmAOQNygHA6JYI4W/h5wLgBxOvjLlM+8ovTfJr8w+t6/v/rav3912//La+/OOrhzMx59CY"
+    "db7Pn1H/HR1c34s6eH2C6h0yeYsaCvljrJxjySqIR3alkfGHD2e37VTIgfnSVfze/eFWgg"
+    "xJuNep2ANrh16t8TMZ4TyPHQ9Iy1fc3uOGgFc9a3IJnA2whE34b/Uw/6+9xVilb78HYwmf"
+    "Zv74Qlf92fDvidU2G5h1dffUioZTMJ+PNw+hXwP8HfxqOBhyZ7azwS7xOjcdO/9fh30l3H"
+    "0rD1oulGHMjwcnhJ0LL/qqmgZEGwBh0f0Y52bDpmN5cW0aROAILM9oNA+xVaz1EgAjU4eU"
+    "qBKshUArV176EaUOVH1sVT5vnKByyN8J8sAtEj/gWuPaCH7DvpeA4zYA3sielmoiMD+Ldw"
+    "DYVXoyeL6C+bc764tNjvZ78aOv6ZqD+56l8PehlbQg3AfqPweM+rW1EVdkEBVfYNwOjbzU"
+    "3PW74zff70ohNDy1nH7EBk0DTanwOxP/1yD03d+xG5QEcW8T2brDuQe/hZp1YMNwHR9K3V"
+    "6Sp5Rcf6o/eT+GfzT8oGrZBoCGEtSzaQcPxWsqFv2xAbbyxsrpm5/wzJGvBDEbPs2dO1WI"
+    "AVXM2Yoc8nBMysB+yIoBPA7UNgLUIGgXMbb8Ev0HbAyxLiFN/QxIc8YD4ydg8gh0JzARAN"
+    "OYpXfISJ8BOfFAPHJZh6WnitCIsWEhby5/x9GnHqhF/1hB/xn5LH/JSgOuunz/p804SSBp"
+    "Qgo0BVBpQyoFp17kwe9WUNKNHjtCO6orvruPaF0rZU6lWTY1Cld15lp27BVnjZSNupDVtg"
+    "lut97yzTy7t1UmRz6bFBWw2tMYaRf3VurWwdM2OIWygOxDp2ArsoHPLGesHMhCHWC7AtDj"
+    "nQnbQjt65JlSnULlPI+28K1nwPYjhe+Q/L+Q8R1WwCNaqbMIv6siwT6jhnCSdEE5DPmGxT"
+    "mG+u7Nfi/Dwe3wjG5udh0g3+7fbz4P7Ve08FbBDy9/f0uZq6tm0RR/N3H4mNIy24vxP2u1"
+    "ZvIhG4S4ttgXSpGYjyn0s1l2bFIeRinCuvoE5CfVzxB/vdvfl5b4zNdfBKPhIqKzg9FDJZ"
+    "BC4gIbrJ1GlIvZ5TgrXEVR32BCS8pN9/KPGOfp9UXfSK5reStBaHrNIjlhBV8R9tZoc3yp"
+    "qtZTnMpKAiMrdSbjHQ6mGGQvv3uFAuT10k19hOfvZwW/Jh293n3i3wRQpzsUAmYr9Jg5hN"
+    "l2mlyYAVTjdgs62P8FRVCrS5tVohStnUzEbVs3bTRjE77nVm62vL3fmhDKe782br6kLTba"
+    "Q51hPEu8Jloymfpqs4cUbW1LOpDhmcrsJ5ugqUieZsMe26y9/4s3QcJG2JqGORjANcBay+"
+    "RnN1ETK2Bz9abBaNDcGUnb/qWWHTYLauwoYw27kUbLKw2cT6F5zvutnf+bN0FSQ/lmFHjD"
+    "oX8SFA5NKdn7huhRQ0G4ct2jlZwQApS6ggJkAwXNflYgOE+GjuvZ/pJqdevOhnDALCgEc2"
+    "85vUXfEbyKEgMI5PgM39/y4hEM/X6TCBBubfHjHw93h8RMzt8Q8VSrDPUIIn9rOyfRUD7K"
+    "5STJ+AcSjb5rCC3tX49nY4mQzHo0sQMSAP+H7wfXA/6d9cAsKjYKhuPuC7/l/H36aXwN6Y"
+    "5/LhCKWiEQqCEZKeDn0VPiSJ7R495odGb2S6FGj6+9PTs7OPp+/OPny6OP/48eLTu83DkL"
+    "5V9FR8Hn7hD4agggwnbrCfyXjy4jJtfioq+vHOSizus9y1fZZc2haRDk2PiyiHTnrRGtBw"
+    "bag9QallK0rVs3Db5H4uFSP2viBG7P2x15hQDuiTyulJ/F0qnZoUE+rSO7i2jco/YsnBKs"
+    "io3T8r2Uv0IVcMmahh+XYQ6IK4iZglu7eYibZtEBK5NLHFJQRM3LPd+n54NU3m0YjLUkWm"
+    "SESmFKCdnbUUmb67Yizt6z5SrIW3Us56PlACU0IFRdxlpKUy5GW0Srayl/l4l+EI2SpzXO"
+    "9bEMgGU0USHoIkVByU4qAOCH2THFS0wVRhwCPp/SEd7YQ9OcDZ++j/vrFX0uCac97BHJz0"
+    "Hl5zytvfDA9PeAsbfUov22L7RVlFrrSaXOGLrkr9zkhMZW+0Wb+KPGuKPEPyGTGikGJ1su"
+    "iz8O0hn22UklQAK9rssLRZtCRrQLhbEWNJdDOe31JcGVLolmLIUD05codJ9joS1JuNggxT"
+    "cbI4xFiaTgF5GCYFlWINe32v3KsXk3gC6NyyoQHmBBpsCSDdBDqwCVrpZA2WOjYocCx+SS"
+    "cO0yQwdLqcWew3Z4Q61jatqonULo5S1URqNt7Fe3a1JXsGZFAWpToXWfThvATQH85zcea3"
+    "Enwk35My3nA/T8ajbIgjiSQZguYO+B8wEW3sYNz7w8LFc44hmLnIdBCmb/nn/VGSmqyDHe"
+    "EICcRIqltTsjHTich48AmS3ZpUlFcVVRwdUWXq1PHqWVVQdFJWUZJt1jSBz+yVVM23EJdU"
+    "Wm6zlhXx3GxhO1l+NCWn0FX06J7o0cwa6NGC3B97d6zYph7ebHgPE+P2mehYZFeEGydFlN"
+    "RsM6TJIDZFA+2TBpKtvblTyc2WQStQE+dlOKDzfAroPMUAKYatWYYNUW3FPk+ziWW486xw"
+    "yy2Fx5PSe6w9Hq7zoy09TuAjog4kvMsHe9+bvhdJtvp7wSyqELyENhClLqTaHBIHLdCc4S"
+    "Nfhz9zBqWFLVpI2SNl/LKqPluOSza+pnmRiZwtRa78E9/ev/uTdQmrJq2EqEJihqUglE/M"
+    "txbmwrBm015ySuOcgHhGjCqacygjg7qzsAZb2cNwTKSD5+FGuvDwBr9piKfsao6vORjfCX"
+    "yL2PjBX6bFjs4NGX8zHn0Jhye9n0efB8MeqRVyKuTBTL59vh1OvTyYzRwP+NvoenCv3Q++"
+    "Dwd/vgQu5oVmCHxG8IUXi5qMb777iTPUMp9hS3JldExfsnoM5j8kkUQtTUZ+sKdEhQNUUs"
+    "WxuQ/9x76qlzguqtzE7dazv5lX0rMgqvTcZj2rcIBmwgEY6EtLsoKfIKNQzWrUqGPDlC2M"
+    "KAqp5LM0rEKX9JKoCjIKVBWycsiMPn/nrAHbjserCG+YErg6m24BO+Jauu1AyzaFssAKu2"
+    "GJ/MjgnbS/FXukuIrvbun8yCYdJ6FPLsNtEnPX5TtNzNigvblMOBsJlU9kz40E5EpOd7bW"
+    "dO2tjl1iygAbDO+EE0SE9qKUk+miwMl0kXYy+XtFJr7l3B57DnHr8VYtHDM5yHt3g9H1cP"
+    "TlEgTyD7h/NR1+H1wCtiWjZ/iAuXT/6mpw5zlGsOXw4qHQDv0rB/d1LC2Tu2SKHFU5pnFS"
+    "cI/aklRTa2I9A8yeozATSbRjkgrurXAblhe7OWcnwUfoJROmIS8Md8ueQEW7VYgAregOSA"
+    "grh0CbHQLKj/tDqFn5fZqh0r3EKTlU4yIKU8WkH5RJ3yT+7QjtJsewo8DGH1rpzgaxtWwY"
+    "O8e9B2xjn0/VIcRFo0t1bi8LFXVnm8nrWVmT2IxdRU31a6/U5t7bvw7X7L6dduCWHuXEDM"
+    "iIeuD6Rswrb7ouLbYdHXdJD3YG0rc6Xk8t/u+6Xdjt8sEUHGi8H6YlfJfRzyR8BTJ7PjOV"
+    "0SKeIriv6jLh/t5oKbgZyAV3nSWx3MdlTCrmCM0sn8Gua0l34m9lXLP+iSjfP7s5MW110v"
+    "r7XClXba8P2DyuCcGM/04HMKiADjgHCYLZfgJsujcWBpt9k4k8Q4Acr6oqtrgnNxycVai1"
+    "/g9QtTra5TJWBSWaTaCzXcLewdWqGiZlFdPZaqZTfP2U3KdEIcXKZXVa8b3lm8O/ZMuVbG"
+    "kVSLyV/owdl3bk6LpXVeIkwdKJj/H22nfJVVkfyN0zapNY5zzRbYzZDBnAfNMgxhFuNw5i"
+    "5GQJ88DmQHltFi7ZsZ1YLwBR8EJ4qjX2zvLsAA4C3h68LC0KgTc9P72zka9m7PQOKGLTAm"
+    "vBZgjxfp1hKTT7WWViT+NRrkGZjpj/RtXn2Hu/WunjrjrkHsEhV5+HXGFZizGS6KDN2EAY"
+    "GnR0JBVtHEl0LsqvkXBjFZHSUCby3JFORI6JKIssDamiFJSl2zLrq8DSzUmZVVFUDeYj8w"
+    "20Bmi7ndwZf820kSYQ4l7yuYJkeMx2woAmJUr1fJy7hMMO4tKA/aOHnjzwyrW5PUZPADPl"
+    "HTb27du3r3/ixjx3/zHLHzFznpv8Bb7Fxj5HuRjbxQQoF2PDLkZIkGVoKws7y4z4kwLPSE"
+    "Juf0fF96etXsvxhCQMX6iWxXhwMisvESkmVMRnHe0bNws8Tk+luyn4ma1p9Lb1UYjkVAeF"
+    "8vlzyl5U9mLLzt5lPKMHPXxvHKb5B++4T3X7oTvu02244IqjE3ZXS9RdcWlQpt5yyRxm3V"
+    "UH4L2WZUFZmU7lyluEsm0+DPduhleD0WRwGZphD7h/fT0eTS5BlHYk396pTBGXouZOWWVG"
+    "jqy8eo2FRsKiImFBkQd81R9dDW5u+MU5/8mmya9eD65uhiN+0YBzE+FqpUfq157FfotW6X"
+    "yTIVmLr6EDe1YsfcF/k0gWOhKllPuxjPuR97DR8VqTpUWScp1DuxFyJETNd5Jn7P75bRoy"
+    "RDuAeVEwSiPtGizssANwheUuynUA+r0sdx81uJIMIkkJdg/vi/MyeF+c5+PN72U3I8HwRc"
+    "t1dBZyXTkzqLJRErSXbXmfV/5IGAnsj+56dyQnQT/Tmv+VgejPk/EoJ5RHFEvS3mjugP8x"
+    "+5A2hm/vDwsXe7GGYOYi00GYvuWf98cDvEk5TMVv0uRL80QM1eQTJN+kBDIwaLWSWUlZFW"
+    "Xb6ihbZnojo5KiRUlVAa/NWqboEeuOS6TOxYJQF/rHpbq6l2zrXtjXPaORJVnRKrVUU4Ld"
+    "w7yJIHZ/F5qt5ai6lJwKClZO3v3FeoRnJNllmyGpFm4aYNEfKQdxpqxaxvlMfiWUM2UVyv"
+    "koV9qLM2XVhqHCbg6ZppEOFlHZGlswznwnlWl2loraUVBva3uW9WIqD/Uhdo6W7c2SSEvv"
+    "H/EzcA04dzshKcNgKNHLL7KOFcBbAE4RCdJpX+laPQcooX0k6O9aRbVMmG5UfTY/TleoUL"
+    "s9UDcqkOuNbzZUl8CV9aybGvsvv040CtmLzKfpLbaawvsGm0hVq9l3iC7XgGTsW0ykzcG5"
+    "bQp94zEOkijHRBTK5VBGVBNakWW8sbYkX6XE9xiNchjfYY3BKBmbeUoBxT7c7BmUL7fNvt"
+    "yi17tcoEb+PGoFtHkFsH1zbhECcwqkbdtzRVkV/iex4/rvqUqdBAVJFRTV6gcsVJasdzYl"
+    "p1wtKqhAubAOvSfVXlM7es4VPboF2tSW2KqqWGPXmVm/3vJElAyuL3b3pIjls7xxWpjP0i"
+    "i9p8i6fZJ1BjRcG3pdn1LgFpXJjUvVQyYdFubm08mYRYJsBLOc1PlAC0IdJO0aSSSj7uxf"
+    "zPyTwTkm0kGUz0qt57OC9XyWXs8zy8jYM/JTgMPxncB375m/QWZjBbNckFRmeavNct1x4M"
+    "qWSr+Mi6gEzKQpjtl2pAUQVXh4MsTVE9TqJ6iiq2DfnoEDNJPthHpNnToaJCSrUHf+0UOU"
+    "6kA1hn0cP1LM22EIjDud0heLGPeQQqeXwWGIA06KaAw7GKqRzdgSRbwtDN/wBx+YCD/xXr"
+    "xMFuggnAy8euh9w/wj+D3TegQIP7C5vQa/GL6AoPbN7yhYIEIdPgThrMZfTX6S4l3axbs4"
+    "1hPE2lKnSxkzVZTqHO/yoQwZ8CGfC/iQW1NG2U2dPhbAX23EpqugZlFSqbnVanar9f52a2"
+    "373U43VVf0K9n0LCahXObbXeYuraU9ckmHbtvALevRjS2qNtVYvyOW4c6d70H5lCxTSBxx"
+    "UmgL+WPj1Vjqdev+vTcjul9wO/yMfyiT44AmR4WCPbuW6mnbDtB0rR6+4udSFl0koQAuAT"
+    "Bhm7HOj3OyXYQEsR37CLUN9AKQMxoJebuy3CkrLqKOWduPWZsX347nrM/hPEcGb9mDVnxd"
+    "yZ60YlQamj/BLJ+pTDLx1JvkaM2//aYRs3OmFy2TfQQNA2kKz56bQc1mCqt+PYfmuZFjSt"
+    "Xk3Ah08DzUSBzWMbbiMXUcNsORacVz0x953XQCed6KZzr8PuCNeHiHwwc8HmlfxzdsBPsh"
+    "S8vkjXnGt3c3A69bD/eO8RdMTruepD+uXKBoqTjRgjDRDG0SR7ZJpiD0IzfJhNiQxS4m8i"
+    "MjpxxlVYA8Pobd6wFeyYkiSCo1t1rNlQqWqkqlsna+qjpY3tYvVW6wlLmv06cdjf3ASJ2y"
+    "mTqE+D5Mfg+yfLM/RHSr6a854ciGm/puaJ14M98Y/6BYAcUKKFYgCfdBWAHHMixZSmA6vh"
+    "6zR4NJPuDhSLu7H39hb5PJJUBYY085P1PRB/z5Znz1Czf2Z6bF9gPemZcdvC6BYWGoyICu"
+    "mrS83JccdJHEj4ybogKqAHl0NqKiAn4INYcHbqlzrCikqICspiWeZSHZrCQuoypnbeVXYn"
+    "bajvxKzC19ZOu2LL8iPrLbKzxFlvGO0HYtciIJrPDQ7ru2U4xrpLxbJcxqJHyr4/XU4v9u"
+    "OH77oJxEgb68n6UlKKnwRxJOB/Km4IkXYsQjWsTTBa9mdClEf2/UFNyKiwZDnCWx3Mdl6m"
+    "6ortyHkV3XUvj/VsjBTZgxmxP5Hd46KeLeaGxQibxX/gPeIPwWjLG5Bs4SgsnX/pvTiw/A"
+    "Wnh/zqBOIAFeUiJAFFCH7R1GVmLrLlOpzNWWcXcqc7WnMldb8ObuhHnmlaagkD0b8opOyi"
+    "pVt1rVKkn5h1Azgc/sXVdl4xYlVapym7WsUpVVqnILyImWpipPmI5c+8rCC0RWupNntKZH"
+    "nRTar954DooosNWWnTILM1Fbaak7IJiIAt03UF37dxRAXuT6J+BiB5ncNMWefWoTtNLJmj"
+    "uIseV4wwGzZ1OmbqOfVCbgJfikzVskdnRQMS7KTlZ2srKTj/K8pYynH0LNydeX1POckFUG"
+    "VJs1rQwoZUApAyrPgAqc6hlGU+RuzzeUIt/+/tPreXx9FD7sUdQrSCn7mcoG2bsNgt3VLG"
+    "sXyAU2Eqhni+0AujGLjmORwrJcRH0o2+b8hd6kfzOYXAKqm5A+4Mm3u7vx/ZT97dq2RZwH"
+    "fHc//nlwxa4EoQ4P+MtgNLgfXl0C7xegeZIQOUzcvAFtnTir3F5L29UlztAFpU02WuMJEc"
+    "Obm+HoyyWYIdPkmmqF2o4wZ4W6sxVyHPlaFpNvn2+HU68uxWaOB9yfTIZfvBIXQfyQUZTW"
+    "cnc/0K5uxhOvJAaB2ty0qFfdIrgW/n0/GN8NvFkJtGwYVt44uL5tgiyCnJzOc9s1Hpffo8"
+    "6xRVa6Kavw2/7P4/tLsNL/ZZEHPBrf3/ZvGPDeXA/4djjy7iLs96iQVc77Msp5n6+c9ynl"
+    "LC32qs7iLgubb8ekVNttibbbKiGy6YRIRDXTepRczpGQWs0Sq5lhJttRNCZSaUUnmboW+T"
+    "zqr4KqfB5VFvjxUaQqQ+9HUHOSI5PUdYa4UnirFe4159KYUbNY8E5kNvulVRRfMI1yfbVZ"
+    "/xtl8XoDVcJEU+JK323Wd2AUay86Ys8rCqgMGZVnz6C03matW8+QsCdU0uKMSSmTU8LkpJ"
+    "b5XOmoLAiqJ6rNT1TEcVfQc0pY6brNuq6sZ6Xjo9ExQz3wPYoKnqx008wNUYikOlRB5ez0"
+    "44dNeAL/oygyYXLb5+7b5CvQB4Yhtcr2fOf3R09L1sLBtvhRqatJegL/aml/9VJ1R6SFY9"
+    "uwVFntZgKrwmIpksCKUh16G9QHrMswkQyzFmQUqGlQE51TpSvrZQgrmFWt/X3X2k/vEzVg"
+    "WzJboGVLtzSu8a0xpxRcwU5RA77pDs/dRDp7mywBebzumlrLRWtZPD1JFzYUdmZIqYbwws"
+    "oguyXacvS9iYbBPB3Zm5MGRAiVRqBu7NjHJALsnk3WVdC8vn2+yE5oXYXzdOehTr5tEoUt"
+    "K0Ml1yDnGMHSHUefLzndVUvj4P5muq4+hUvEa3JmxHTKg/U1mqqLSAWxWLWsq1t/ri5BtW"
+    "PabCxuDs0hprUURL7xp6oC81HVRI79zmRZ5HgXdbEgcoBzTk1koTx2rBpycN2MPrGuMsip"
+    "HTc3S1rclbflS2u6OLxEieQFMiHwxaABHAvoIHj6f/LLGq8dSIGJniFAfnknvvOx28Bl64"
+    "WAf/p1jj0l/DOrcHL9H1AmrXsV7TpMrypne6852zGNpdHNT6BIiHWuctSnMlkUn/KzKD6l"
+    "s4QRZfbAWhrppFwHM7BOS2VgnRZkYJ2mM7DYJzpsb9Xy0+hzIjoSch3E+30pvN8X4P0+ow"
+    "Ug+k9W9CF6zN2iQ4kuOSl/f3p6dvbx9N3Zh08X5x8/Xnx6t9mw07eKdu7Pwy988xbwTzuH"
+    "VGrWtsNqJyIBwnwbqROQKNSlh+zIu2p1HVXXNi3dYHvLbC1Zci0lqDzVWz3V+++s1bb1W9"
+    "YHld9aK7NlWcwsrQXZ7pFrSYDFN852hGPPu3KgbqscmNob990crgRLdsXjQDyWJ4ciCwec"
+    "lODH5rGxW8mxrzo2KLBcByxd9iXfLPQ5Qx34UwG/zhy95MXSAbFeTsDMXdnQALO1d0l3rB"
+    "WaA9dmS8gBNm8N5gmmObIGP2eHzmOynEJnaZu6il/k82XPupmZZVdg525EunRa3IOhmzr0"
+    "HHJrC72IuVtbzM24dWuLeTdL8P62DbHxxsLm+hK8LC3win9BsLCIz8CvqQNXr0/YLYj5v3"
+    "kDiKWO2W85AWy3YlfWGVx/TZOW4fdj9WFVSdY90/vyxJAihI6AEGIbRmaEZ/4rP5LoIKFd"
+    "f82rBbFWWlGF0GyUE2JdyGtruiwnW+XyOAtCCuXtKBOoU7kNI5LYY7HT3l7gbaTiI9tgpX"
+    "OfYiKK6VT0vOKPW03BSfLH3tOteM2tyWPOthynQ5r9IWmfa/bHWP2tZn/Mo9Bwp5TooY75"
+    "+ZXpvVfT23ZnJppnvr3yT12CUOfo2frPtTPLyPAd5dceCcd3wgjed8kRxHPJHEiw348gwY"
+    "BvqWwel1S15iRqzYWcwmIhCbooqDCXwFzF1VXadI6ORlUFS+q32gm0zTU7nsrBmpBSwCo6"
+    "RNEhrbbcZekQVfSliaIv4b5Z24otH6Z4pAgn3jS7lCJRWf1yueocerTvVPUjWaa7ZqoXkp"
+    "nenpnBYYZ7aT51Gfb1LpOfbENCLeyFE/FqPxQgfAl0MHepY60gAa+WOgU6BkHBsNfAIsCz"
+    "T4M7gFg8/xgbIGqI+jorT7m5D9ohCFORqA2QqHClowyyKZ9A3Qh0jzy9OC/Dnl6c59On/F"
+    "46S5Y91Zo0zinBTjCqe0D8sLHaLYrCaCTr29YpfbHY65Lt8xndZAscL0lBhXcZvMPan/lZ"
+    "9tsbKyfnaHE8V+/ufnjbv/8r74CNVjpZP+D+9ff+6GpwzUSuxqNr76ZuPPNfamgUMpUY3r"
+    "jY7c3V5NHmMD60oKcbOxJV1aA4Q5v11/8yGE2Zgti3cZhOhGb214Pvg5vx3eD+kh0Ln6Fp"
+    "sWNmunk9H3fXv5/esom0r4P+9WXsEKktoc4bq1/fDkd8GawQboeOo69YVcfiDG3WsajVyb"
+    "e7u/H9lDe+t22LOLyR/fjnwdV0wh9ir/AgTWu5HVpDVONx28+ybb0EuT06/sLD8dH6/TB8"
+    "oSZ0HEiYCWijeQZV8fNkPMo5qWUJJz2AaO6A/wET0cZInt4fFi72ov3BzEWmgzB9yz/vj0"
+    "0dMwpUw8ESVJMKQ0hGHJyIXj4+QTIMQTln8zckXuZ3jM11b8O+HYOzNtg3trQxXVnVeu6J"
+    "kqrnTas98gfqedMylXawu0XLEC4fn1yiuUUpZ9FB6tYfCerJPeCgZeuPErPFApmI/SbN1t"
+    "eW61D236w9VAq4cM47b8ofBTkFWgnQbMRsnCeId0XLRlM+zREetUvhdIhmEkcJ1FLHhsnO"
+    "6Kr7Rjm8wirpflGOHcEK6rSXb5RwjIgZcI54/Sw2AtMFJPVgNg1m6yhoBLLvSh0FW7Wn0y"
+    "VmrU/oN2JeedN1FLeNE5ZACnd9BdwFk93zubr63qTMtGHz7gjVxJ+lsyChR+zafNACkZWH"
+    "xa6AeTNexSbsKnZB4z4GU6xjy46xmx3dvRRC5RDSDhk3fcSw1XKSkO2Jdox4HaYl2rEgtW"
+    "OceekOkNJt0eTaQLYrVLfAnZDZGi3xW5Pt0cJ2uVkN0uKw53RJ40H76R5pgmC8c3GpVmmb"
+    "tZObZNCHBM35J6XSDII7J0WJBno0psnaKCp8f5/h+7mtyPMDcWMinQwpvygVUn5REFJ+kQ"
+    "rCZQ+VBMLB8A6i20hjq6AhWBrh/EiwmMj+478OE2lSW6RXKmxhn+W/fvt/ZZQYHA=="
 )
