@@ -29,6 +29,7 @@ from accountdesk.database import tortoise_config
 from accountdesk.downloads import download_routes
 from accountdesk.headers import SecurityHeaders
 from accountdesk.health import health_routes
+from accountdesk.payments import payment_routes
 from accountdesk.redis import EmbeddedRedis, connect
 from accountdesk.request_limits import BodyTooLarge, counted
 from accountdesk.services import Services
@@ -256,6 +257,7 @@ def create_app(
             WebSocketRoute("/graphql", view),
             *health_routes(lambda: view.services),
             *download_routes(lambda: view.services),
+            *payment_routes(lambda: view.services),
         ],
         middleware=middleware,
         lifespan=lifespan,

@@ -102,6 +102,10 @@ class License(Model):
     # X-Cart 4 installations start as evaluation copies until registered.
     registered_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField()
+    # The order that bought it; billing's verification of that order activates it.
+    order = fields.ForeignKeyField(
+        "models.Order", related_name="licenses", null=True, on_delete=fields.RESTRICT
+    )
 
     class Meta:
         table = "license"

@@ -25,6 +25,7 @@ from accountdesk.settings import Settings
 from schema.accounts import AccountMutation, AccountQuery
 from schema.affiliate import AffiliateMutation, AffiliateQuery
 from schema.api_tokens import ApiTokenMutation, ApiTokenQuery
+from schema.buying import BuyingMutation, BuyingQuery
 from schema.complaints import ComplaintMutation, ComplaintQuery
 from schema.direct import install_direct_resolvers
 from schema.document_limits import DocumentLimits
@@ -46,6 +47,7 @@ QUERIES: tuple[type, ...] = (
     ProjectQuery,
     ComplaintQuery,
     AffiliateQuery,
+    BuyingQuery,
 )
 MUTATIONS: tuple[type, ...] = (
     AccountMutation,
@@ -57,6 +59,7 @@ MUTATIONS: tuple[type, ...] = (
     ComplaintMutation,
     SignupMutation,
     AffiliateMutation,
+    BuyingMutation,
 )
 SUBSCRIPTIONS: tuple[type, ...] = (TicketSubscription,)
 

@@ -8,6 +8,7 @@ import strawberry
 from strawberry.types import Info
 
 from resolvers.licenses import addons, corrections, holder, issuing, transfers
+from resolvers.licenses.terms import MAX_SIGNATURE
 from resolvers.licenses.transfers import NewCompany, Requested
 from schema.errors import as_result
 from schema.licenses.errors import (
@@ -21,6 +22,10 @@ from schema.licenses.errors import (
 from schema.licenses.types import HolderStatusEnum, present_license, present_transfer
 from schema.permissions import Allow
 from schema.text_input import BODY, CODE, EMAIL, NAME, REASON, SECRET, URL, text, text_field
+
+# A signature is trimmed before its own rule judges its length (INVALID_SIGNATURE, up to
+# MAX_SIGNATURE); the declared maximum leaves room for the spaces around it.
+SIGNATURE = 2 * MAX_SIGNATURE
 
 __all__ = ["LicenseMutation"]
 
@@ -161,7 +166,7 @@ class LicenseMutation:
         description="Sign the terms with your name between slashes: /John Smith/.",
     )
     async def accept_license_transfer(
-        self, info: Info, transfer_id: strawberry.ID, signature: Annotated[str, text(SECRET)]
+        self, info: Info, transfer_id: strawberry.ID, signature: Annotated[str, text(SIGNATURE)]
     ) -> AcceptLicenseTransferResult:
         work = transfers.accept_transfer(info.context.principal, transfer_id, signature)
         return await as_result(work, _transfer(info))

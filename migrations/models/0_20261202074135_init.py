@@ -1,4 +1,4 @@
-"""Migration 0_20261202073329_init: SQL for SQLite and PostgreSQL, made by `python -m accountdesk.makemigrations`.
+"""Migration 0_20261202074135_init: SQL for SQLite and PostgreSQL, made by `python -m accountdesk.makemigrations`.
 
 aerich passes the connection; each function returns the SQL of that connection's dialect.
 """
@@ -14,7 +14,6 @@ SQL = {
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "name" VARCHAR(200) NOT NULL,
     "is_pre_sales" INT NOT NULL,
-    "support_points" INT NOT NULL,
     "hotrush_disables_used" INT NOT NULL,
     "created_at" TIMESTAMP NOT NULL,
     "referral_code" VARCHAR(16) UNIQUE,
@@ -29,30 +28,17 @@ CREATE TABLE IF NOT EXISTS "brand" (
     "registers_installations" INT NOT NULL,
     "issues_certificates" INT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS "license" (
+CREATE TABLE IF NOT EXISTS "document_counter" (
+    "name" VARCHAR(40) NOT NULL PRIMARY KEY,
+    "value" BIGINT NOT NULL
+) /* Numbers of printable documents: one row per (kind, year), e.g. "receipt:2026". */;
+CREATE TABLE IF NOT EXISTS "liability_balance" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "key" VARCHAR(16) NOT NULL UNIQUE,
-    "url" VARCHAR(500) NOT NULL,
-    "state" VARCHAR(20) NOT NULL /* PENDING: pending
-ACTIVE: active
-NOT_ACCEPTED: not_accepted */,
-    "holder_status" VARCHAR(40) NOT NULL,
-    "holder_version" VARCHAR(40) NOT NULL,
-    "domain_change_used" INT NOT NULL,
-    "registered_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL,
+    "unit" VARCHAR(80) NOT NULL,
+    "balance" BIGINT NOT NULL,
     "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE RESTRICT,
-    "brand_id" INT NOT NULL REFERENCES "brand" ("id") ON DELETE RESTRICT
+    CONSTRAINT "uid_liability_b_account_472dc0" UNIQUE ("account_id", "unit")
 );
-CREATE INDEX IF NOT EXISTS "idx_license_account_2481be" ON "license" ("account_id", "state");
-CREATE TABLE IF NOT EXISTS "license_subscription" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "name" VARCHAR(200) NOT NULL,
-    "period_months" INT NOT NULL,
-    "renews_on" DATE,
-    "is_active" INT NOT NULL,
-    "license_id" INT NOT NULL REFERENCES "license" ("id") ON DELETE CASCADE
-) /* A recurring subscription on a license (updates, hosting...); it moves with the license. */;
 CREATE TABLE IF NOT EXISTS "outbox_mail" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "dedupe_key" VARCHAR(200) NOT NULL UNIQUE,
@@ -66,6 +52,24 @@ CREATE TABLE IF NOT EXISTS "outbox_mail" (
     "last_error" TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS "idx_outbox_mail_sent_at_3d5f94" ON "outbox_mail" ("sent_at");
+CREATE TABLE IF NOT EXISTS "product" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "code" VARCHAR(60) NOT NULL UNIQUE,
+    "kind" VARCHAR(20) NOT NULL /* LICENSE: license
+ADDON: addon
+POINTS: points
+SERVICE: service */,
+    "name" VARCHAR(200) NOT NULL,
+    "description" TEXT NOT NULL,
+    "price" BIGINT NOT NULL,
+    "currency" VARCHAR(3) NOT NULL,
+    "points" INT NOT NULL,
+    "ticket_text" TEXT NOT NULL,
+    "retired_at" TIMESTAMP,
+    "created_at" TIMESTAMP NOT NULL,
+    "updated_at" TIMESTAMP NOT NULL,
+    "brand_id" INT REFERENCES "brand" ("id") ON DELETE RESTRICT
+);
 CREATE TABLE IF NOT EXISTS "product_version" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "version" VARCHAR(40) NOT NULL,
@@ -157,6 +161,70 @@ CREATE TABLE IF NOT EXISTS "api_token" (
     "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
     "created_by_id" INT NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE
 ) /* A read-only, scoped credential a primary hands to a partner dashboard. */;
+CREATE TABLE IF NOT EXISTS "order" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "status" VARCHAR(20) NOT NULL /* AWAITING_PAYMENT: awaiting_payment
+PAID: paid
+FAILED: failed
+CANCELLED: cancelled */,
+    "idempotency_key" VARCHAR(160) NOT NULL UNIQUE,
+    "currency" VARCHAR(3) NOT NULL,
+    "total" BIGINT NOT NULL,
+    "store_url" VARCHAR(500) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "terms_version" VARCHAR(40) NOT NULL,
+    "terms_accepted_at" TIMESTAMP NOT NULL,
+    "money_back_accepted_at" TIMESTAMP NOT NULL,
+    "paid_at" TIMESTAMP,
+    "receipt_number" VARCHAR(40) UNIQUE,
+    "awaiting_verification" INT NOT NULL,
+    "verified_at" TIMESTAMP,
+    "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE RESTRICT,
+    "created_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL,
+    "verified_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_order_account_1e1d6e" ON "order" ("account_id", "created_at");
+CREATE INDEX IF NOT EXISTS "idx_order_awaitin_5fba64" ON "order" ("awaiting_verification", "created_at");
+CREATE TABLE IF NOT EXISTS "license" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "key" VARCHAR(16) NOT NULL UNIQUE,
+    "url" VARCHAR(500) NOT NULL,
+    "state" VARCHAR(20) NOT NULL /* PENDING: pending
+ACTIVE: active
+NOT_ACCEPTED: not_accepted */,
+    "holder_status" VARCHAR(40) NOT NULL,
+    "holder_version" VARCHAR(40) NOT NULL,
+    "domain_change_used" INT NOT NULL,
+    "registered_at" TIMESTAMP,
+    "created_at" TIMESTAMP NOT NULL,
+    "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE RESTRICT,
+    "brand_id" INT NOT NULL REFERENCES "brand" ("id") ON DELETE RESTRICT,
+    "order_id" INT REFERENCES "order" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_license_account_2481be" ON "license" ("account_id", "state");
+CREATE TABLE IF NOT EXISTS "cart_line" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "line_key" VARCHAR(60) NOT NULL UNIQUE,
+    "quantity" INT NOT NULL,
+    "added_at" TIMESTAMP NOT NULL,
+    "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
+    "added_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL,
+    "license_id" INT REFERENCES "license" ("id") ON DELETE CASCADE,
+    "product_id" INT NOT NULL REFERENCES "product" ("id") ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS "liability_entry" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "unit" VARCHAR(80) NOT NULL,
+    "amount" BIGINT NOT NULL,
+    "kind" VARCHAR(30) NOT NULL,
+    "note" VARCHAR(500) NOT NULL,
+    "at" TIMESTAMP NOT NULL,
+    "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE RESTRICT,
+    "actor_id" INT REFERENCES "user" ("id") ON DELETE SET NULL,
+    "license_id" INT REFERENCES "license" ("id") ON DELETE SET NULL,
+    "order_id" INT REFERENCES "order" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_liability_e_account_ba94da" ON "liability_entry" ("account_id", "at");
 CREATE TABLE IF NOT EXISTS "license_history" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "at" TIMESTAMP NOT NULL,
@@ -168,6 +236,14 @@ CREATE TABLE IF NOT EXISTS "license_history" (
 ) /* Append-only: a row is written for the account whose story it is (both sides of a transfer). */;
 CREATE INDEX IF NOT EXISTS "idx_license_his_license_2f7521" ON "license_history" ("license_id", "at");
 CREATE INDEX IF NOT EXISTS "idx_license_his_account_8340ab" ON "license_history" ("account_id", "at");
+CREATE TABLE IF NOT EXISTS "license_subscription" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "name" VARCHAR(200) NOT NULL,
+    "period_months" INT NOT NULL,
+    "renews_on" DATE,
+    "is_active" INT NOT NULL,
+    "license_id" INT NOT NULL REFERENCES "license" ("id") ON DELETE CASCADE
+) /* A recurring subscription on a license (updates, hosting...); it moves with the license. */;
 CREATE TABLE IF NOT EXISTS "license_transfer" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "kind" VARCHAR(10) NOT NULL /* LICENSE: license
@@ -218,6 +294,21 @@ CREATE TABLE IF NOT EXISTS "license_url_change" (
     "license_id" INT NOT NULL REFERENCES "license" ("id") ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS "idx_license_url_removal_76ffd0" ON "license_url_change" ("removal_reminder_sent_at", "old_removal_due_at");
+CREATE TABLE IF NOT EXISTS "order_line" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "kind" VARCHAR(20) NOT NULL /* LICENSE: license
+ADDON: addon
+POINTS: points
+SERVICE: service */,
+    "name" VARCHAR(200) NOT NULL,
+    "unit_price" BIGINT NOT NULL,
+    "quantity" INT NOT NULL,
+    "amount" BIGINT NOT NULL,
+    "points" INT NOT NULL,
+    "license_id" INT REFERENCES "license" ("id") ON DELETE SET NULL,
+    "order_id" INT NOT NULL REFERENCES "order" ("id") ON DELETE CASCADE,
+    "product_id" INT NOT NULL REFERENCES "product" ("id") ON DELETE RESTRICT
+) /* A line frozen at checkout: name and price as they were, whatever the catalog does later. */;
 CREATE TABLE IF NOT EXISTS "password_reset" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "token_hash" VARCHAR(64) NOT NULL UNIQUE,
@@ -226,6 +317,33 @@ CREATE TABLE IF NOT EXISTS "password_reset" (
     "used_at" TIMESTAMP,
     "user_id" INT NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE
 ) /* A one-time link to set a password ("Unable to log in", or a new company's first login). */;
+CREATE TABLE IF NOT EXISTS "payment" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "processor" VARCHAR(20) NOT NULL,
+    "reference" VARCHAR(200) NOT NULL UNIQUE,
+    "amount" BIGINT NOT NULL,
+    "currency" VARCHAR(3) NOT NULL,
+    "status" VARCHAR(10) NOT NULL /* PENDING: pending
+PAID: paid
+FAILED: failed */,
+    "checkout_url" VARCHAR(1000) NOT NULL,
+    "return_url" VARCHAR(1000) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "completed_at" TIMESTAMP,
+    "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE RESTRICT,
+    "order_id" INT REFERENCES "order" ("id") ON DELETE RESTRICT
+);
+CREATE TABLE IF NOT EXISTS "payment_event" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "event_key" VARCHAR(250) NOT NULL UNIQUE,
+    "kind" VARCHAR(20) NOT NULL,
+    "amount" BIGINT NOT NULL,
+    "currency" VARCHAR(3) NOT NULL,
+    "outcome" VARCHAR(20) NOT NULL,
+    "detail" VARCHAR(500) NOT NULL,
+    "received_at" TIMESTAMP NOT NULL,
+    "payment_id" INT NOT NULL REFERENCES "payment" ("id") ON DELETE RESTRICT
+) /* Append-only: one row per processor event, written in the transaction of its effect. */;
 CREATE TABLE IF NOT EXISTS "session" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "token_hash" VARCHAR(64) NOT NULL UNIQUE,
@@ -400,7 +518,6 @@ CREATE UNIQUE INDEX IF NOT EXISTS "uidx_project_tas_project_e89813" ON "project_
     "id" SERIAL NOT NULL PRIMARY KEY,
     "name" VARCHAR(200) NOT NULL,
     "is_pre_sales" BOOL NOT NULL,
-    "support_points" INT NOT NULL,
     "hotrush_disables_used" INT NOT NULL,
     "created_at" TIMESTAMPTZ NOT NULL,
     "referral_code" VARCHAR(16) UNIQUE,
@@ -416,32 +533,18 @@ CREATE TABLE IF NOT EXISTS "brand" (
     "registers_installations" BOOL NOT NULL,
     "issues_certificates" BOOL NOT NULL
 );
-CREATE TABLE IF NOT EXISTS "license" (
+CREATE TABLE IF NOT EXISTS "document_counter" (
+    "name" VARCHAR(40) NOT NULL PRIMARY KEY,
+    "value" BIGINT NOT NULL
+);
+COMMENT ON TABLE "document_counter" IS 'Numbers of printable documents: one row per (kind, year), e.g. "receipt:2026".';
+CREATE TABLE IF NOT EXISTS "liability_balance" (
     "id" SERIAL NOT NULL PRIMARY KEY,
-    "key" VARCHAR(16) NOT NULL UNIQUE,
-    "url" VARCHAR(500) NOT NULL,
-    "state" VARCHAR(20) NOT NULL,
-    "holder_status" VARCHAR(40) NOT NULL,
-    "holder_version" VARCHAR(40) NOT NULL,
-    "domain_change_used" BOOL NOT NULL,
-    "registered_at" TIMESTAMPTZ,
-    "created_at" TIMESTAMPTZ NOT NULL,
+    "unit" VARCHAR(80) NOT NULL,
+    "balance" BIGINT NOT NULL,
     "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE RESTRICT,
-    "brand_id" INT NOT NULL REFERENCES "brand" ("id") ON DELETE RESTRICT
+    CONSTRAINT "uid_liability_b_account_472dc0" UNIQUE ("account_id", "unit")
 );
-CREATE INDEX IF NOT EXISTS "idx_license_account_2481be" ON "license" ("account_id", "state");
-COMMENT ON COLUMN "license"."state" IS 'PENDING: pending
-ACTIVE: active
-NOT_ACCEPTED: not_accepted';
-CREATE TABLE IF NOT EXISTS "license_subscription" (
-    "id" SERIAL NOT NULL PRIMARY KEY,
-    "name" VARCHAR(200) NOT NULL,
-    "period_months" INT NOT NULL,
-    "renews_on" DATE,
-    "is_active" BOOL NOT NULL,
-    "license_id" INT NOT NULL REFERENCES "license" ("id") ON DELETE CASCADE
-);
-COMMENT ON TABLE "license_subscription" IS 'A recurring subscription on a license (updates, hosting...); it moves with the license.';
 CREATE TABLE IF NOT EXISTS "outbox_mail" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "dedupe_key" VARCHAR(200) NOT NULL UNIQUE,
@@ -455,6 +558,25 @@ CREATE TABLE IF NOT EXISTS "outbox_mail" (
     "last_error" TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS "idx_outbox_mail_sent_at_3d5f94" ON "outbox_mail" ("sent_at");
+CREATE TABLE IF NOT EXISTS "product" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "code" VARCHAR(60) NOT NULL UNIQUE,
+    "kind" VARCHAR(20) NOT NULL,
+    "name" VARCHAR(200) NOT NULL,
+    "description" TEXT NOT NULL,
+    "price" BIGINT NOT NULL,
+    "currency" VARCHAR(3) NOT NULL,
+    "points" INT NOT NULL,
+    "ticket_text" TEXT NOT NULL,
+    "retired_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "updated_at" TIMESTAMPTZ NOT NULL,
+    "brand_id" INT REFERENCES "brand" ("id") ON DELETE RESTRICT
+);
+COMMENT ON COLUMN "product"."kind" IS 'LICENSE: license
+ADDON: addon
+POINTS: points
+SERVICE: service';
 CREATE TABLE IF NOT EXISTS "product_version" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(40) NOT NULL,
@@ -556,6 +678,72 @@ CREATE TABLE IF NOT EXISTS "api_token" (
     "created_by_id" INT NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE
 );
 COMMENT ON TABLE "api_token" IS 'A read-only, scoped credential a primary hands to a partner dashboard.';
+CREATE TABLE IF NOT EXISTS "order" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "status" VARCHAR(20) NOT NULL,
+    "idempotency_key" VARCHAR(160) NOT NULL UNIQUE,
+    "currency" VARCHAR(3) NOT NULL,
+    "total" BIGINT NOT NULL,
+    "store_url" VARCHAR(500) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "terms_version" VARCHAR(40) NOT NULL,
+    "terms_accepted_at" TIMESTAMPTZ NOT NULL,
+    "money_back_accepted_at" TIMESTAMPTZ NOT NULL,
+    "paid_at" TIMESTAMPTZ,
+    "receipt_number" VARCHAR(40) UNIQUE,
+    "awaiting_verification" INT NOT NULL,
+    "verified_at" TIMESTAMPTZ,
+    "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE RESTRICT,
+    "created_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL,
+    "verified_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_order_account_1e1d6e" ON "order" ("account_id", "created_at");
+CREATE INDEX IF NOT EXISTS "idx_order_awaitin_5fba64" ON "order" ("awaiting_verification", "created_at");
+COMMENT ON COLUMN "order"."status" IS 'AWAITING_PAYMENT: awaiting_payment
+PAID: paid
+FAILED: failed
+CANCELLED: cancelled';
+CREATE TABLE IF NOT EXISTS "license" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "key" VARCHAR(16) NOT NULL UNIQUE,
+    "url" VARCHAR(500) NOT NULL,
+    "state" VARCHAR(20) NOT NULL,
+    "holder_status" VARCHAR(40) NOT NULL,
+    "holder_version" VARCHAR(40) NOT NULL,
+    "domain_change_used" BOOL NOT NULL,
+    "registered_at" TIMESTAMPTZ,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE RESTRICT,
+    "brand_id" INT NOT NULL REFERENCES "brand" ("id") ON DELETE RESTRICT,
+    "order_id" INT REFERENCES "order" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_license_account_2481be" ON "license" ("account_id", "state");
+COMMENT ON COLUMN "license"."state" IS 'PENDING: pending
+ACTIVE: active
+NOT_ACCEPTED: not_accepted';
+CREATE TABLE IF NOT EXISTS "cart_line" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "line_key" VARCHAR(60) NOT NULL UNIQUE,
+    "quantity" INT NOT NULL,
+    "added_at" TIMESTAMPTZ NOT NULL,
+    "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
+    "added_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL,
+    "license_id" INT REFERENCES "license" ("id") ON DELETE CASCADE,
+    "product_id" INT NOT NULL REFERENCES "product" ("id") ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS "liability_entry" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "unit" VARCHAR(80) NOT NULL,
+    "amount" BIGINT NOT NULL,
+    "kind" VARCHAR(30) NOT NULL,
+    "note" VARCHAR(500) NOT NULL,
+    "at" TIMESTAMPTZ NOT NULL,
+    "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE RESTRICT,
+    "actor_id" INT REFERENCES "user" ("id") ON DELETE SET NULL,
+    "license_id" INT REFERENCES "license" ("id") ON DELETE SET NULL,
+    "order_id" INT REFERENCES "order" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_liability_e_account_ba94da" ON "liability_entry" ("account_id", "at");
 CREATE TABLE IF NOT EXISTS "license_history" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "at" TIMESTAMPTZ NOT NULL,
@@ -568,6 +756,15 @@ CREATE TABLE IF NOT EXISTS "license_history" (
 CREATE INDEX IF NOT EXISTS "idx_license_his_license_2f7521" ON "license_history" ("license_id", "at");
 CREATE INDEX IF NOT EXISTS "idx_license_his_account_8340ab" ON "license_history" ("account_id", "at");
 COMMENT ON TABLE "license_history" IS 'Append-only: a row is written for the account whose story it is (both sides of a transfer).';
+CREATE TABLE IF NOT EXISTS "license_subscription" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "name" VARCHAR(200) NOT NULL,
+    "period_months" INT NOT NULL,
+    "renews_on" DATE,
+    "is_active" BOOL NOT NULL,
+    "license_id" INT NOT NULL REFERENCES "license" ("id") ON DELETE CASCADE
+);
+COMMENT ON TABLE "license_subscription" IS 'A recurring subscription on a license (updates, hosting...); it moves with the license.';
 CREATE TABLE IF NOT EXISTS "license_transfer" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "kind" VARCHAR(10) NOT NULL,
@@ -621,6 +818,23 @@ CREATE TABLE IF NOT EXISTS "license_url_change" (
     "license_id" INT NOT NULL REFERENCES "license" ("id") ON DELETE CASCADE
 );
 CREATE INDEX IF NOT EXISTS "idx_license_url_removal_76ffd0" ON "license_url_change" ("removal_reminder_sent_at", "old_removal_due_at");
+CREATE TABLE IF NOT EXISTS "order_line" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "kind" VARCHAR(20) NOT NULL,
+    "name" VARCHAR(200) NOT NULL,
+    "unit_price" BIGINT NOT NULL,
+    "quantity" INT NOT NULL,
+    "amount" BIGINT NOT NULL,
+    "points" INT NOT NULL,
+    "license_id" INT REFERENCES "license" ("id") ON DELETE SET NULL,
+    "order_id" INT NOT NULL REFERENCES "order" ("id") ON DELETE CASCADE,
+    "product_id" INT NOT NULL REFERENCES "product" ("id") ON DELETE RESTRICT
+);
+COMMENT ON COLUMN "order_line"."kind" IS 'LICENSE: license
+ADDON: addon
+POINTS: points
+SERVICE: service';
+COMMENT ON TABLE "order_line" IS 'A line frozen at checkout: name and price as they were, whatever the catalog does later.';
 CREATE TABLE IF NOT EXISTS "password_reset" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "token_hash" VARCHAR(64) NOT NULL UNIQUE,
@@ -630,6 +844,35 @@ CREATE TABLE IF NOT EXISTS "password_reset" (
     "user_id" INT NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE
 );
 COMMENT ON TABLE "password_reset" IS 'A one-time link to set a password ("Unable to log in", or a new company''s first login).';
+CREATE TABLE IF NOT EXISTS "payment" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "processor" VARCHAR(20) NOT NULL,
+    "reference" VARCHAR(200) NOT NULL UNIQUE,
+    "amount" BIGINT NOT NULL,
+    "currency" VARCHAR(3) NOT NULL,
+    "status" VARCHAR(10) NOT NULL,
+    "checkout_url" VARCHAR(1000) NOT NULL,
+    "return_url" VARCHAR(1000) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "completed_at" TIMESTAMPTZ,
+    "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE RESTRICT,
+    "order_id" INT REFERENCES "order" ("id") ON DELETE RESTRICT
+);
+COMMENT ON COLUMN "payment"."status" IS 'PENDING: pending
+PAID: paid
+FAILED: failed';
+CREATE TABLE IF NOT EXISTS "payment_event" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "event_key" VARCHAR(250) NOT NULL UNIQUE,
+    "kind" VARCHAR(20) NOT NULL,
+    "amount" BIGINT NOT NULL,
+    "currency" VARCHAR(3) NOT NULL,
+    "outcome" VARCHAR(20) NOT NULL,
+    "detail" VARCHAR(500) NOT NULL,
+    "received_at" TIMESTAMPTZ NOT NULL,
+    "payment_id" INT NOT NULL REFERENCES "payment" ("id") ON DELETE RESTRICT
+);
+COMMENT ON TABLE "payment_event" IS 'Append-only: one row per processor event, written in the transaction of its effect.';
 CREATE TABLE IF NOT EXISTS "session" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "token_hash" VARCHAR(64) NOT NULL UNIQUE,
@@ -829,160 +1072,202 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXWtz27jV/isYfWky42QSX5LU2+mMYquJdm3Jr6WkN3dYSoQs1BTIAqS9arv//QV4EQ"
-    "neRFCkRDGY2dldkziQ9BwQxHnO7b+9lWVAk77tz+eQ0iFeWL1L8N8e1leQ/U/G3RPQ0207"
-    "uscvOPrM9IY7aP4EHU33hmsoHD+jDtHnDhux0E0K2SUD0jlBtoMszOUmkDxDAnw5YEBHRy"
-    "YFOpi71LFW7I5tUQcalwDiOVnb7H+B7gACqXMCbJc88r8XDp8BvCyRCd/yjzWsOftchB8b"
-    "+wQXo3+7UHOsR+gsIWGf8/d/sMsIG/BXSMM/7SdtgaBpCMAig0/gXdecte1dG2LnT95A/u"
-    "Vn2twy3RWOBttrZ2nhzWiEHX71EWJIdPZ92TWHuBxc7JpmoJEQb/+bRkP8rxiTMeBCd02u"
-    "Ii7tf4HoWk/TRuOpNhlMNa2XUl8oEcM7uDS3MFc9+6rU+/WP/Cu8OX1//vH809mH809siP"
-    "c1N1c+/uZ/dASML+jBM5r2fvPu647uj/AwjkCdI5upwYG/Omlwp+xqNrqiVAJl9vWTKIeY"
-    "xmAOQNygHA6JYI4W/h5wLgBxOvjLlM+8ovTfJr8w+t6/v/rav3912//La+/OOrhzMx59CY"
-    "db7Pn1H/HR1c34s6eH2C6h0yeYsaCvljrJxjySqIR3alkfGHD2e37VTIgfnSVfze/eFWgg"
-    "xJuNep2ANrh16t8TMZ4TyPHQ9Iy1fc3uOGgFc9a3IJnA2whE34b/Uw/6+9xVilb78HYwmf"
-    "Zv74Qlf92fDvidU2G5h1dffUioZTMJ+PNw+hXwP8HfxqOBhyZ7azwS7xOjcdO/9fh30l3H"
-    "0rD1oulGHMjwcnhJ0LL/qqmgZEGwBh0f0Y52bDpmN5cW0aROAILM9oNA+xVaz1EgAjU4eU"
-    "qBKshUArV176EaUOVH1sVT5vnKByyN8J8sAtEj/gWuPaCH7DvpeA4zYA3sielmoiMD+Ldw"
-    "DYVXoyeL6C+bc764tNjvZ78aOv6ZqD+56l8PehlbQg3AfqPweM+rW1EVdkEBVfYNwOjbzU"
-    "3PW74zff70ohNDy1nH7EBk0DTanwOxP/1yD03d+xG5QEcW8T2brDuQe/hZp1YMNwHR9K3V"
-    "6Sp5Rcf6o/eT+GfzT8oGrZBoCGEtSzaQcPxWsqFv2xAbbyxsrpm5/wzJGvBDEbPs2dO1WI"
-    "AVXM2Yoc8nBMysB+yIoBPA7UNgLUIGgXMbb8Ev0HbAyxLiFN/QxIc8YD4ydg8gh0JzARAN"
-    "OYpXfISJ8BOfFAPHJZh6WnitCIsWEhby5/x9GnHqhF/1hB/xn5LH/JSgOuunz/p804SSBp"
-    "Qgo0BVBpQyoFp17kwe9WUNKNHjtCO6orvruPaF0rZU6lWTY1Cld15lp27BVnjZSNupDVtg"
-    "lut97yzTy7t1UmRz6bFBWw2tMYaRf3VurWwdM2OIWygOxDp2ArsoHPLGesHMhCHWC7AtDj"
-    "nQnbQjt65JlSnULlPI+28K1nwPYjhe+Q/L+Q8R1WwCNaqbMIv6siwT6jhnCSdEE5DPmGxT"
-    "mG+u7Nfi/Dwe3wjG5udh0g3+7fbz4P7Ve08FbBDy9/f0uZq6tm0RR/N3H4mNIy24vxP2u1"
-    "ZvIhG4S4ttgXSpGYjyn0s1l2bFIeRinCuvoE5CfVzxB/vdvfl5b4zNdfBKPhIqKzg9FDJZ"
-    "BC4gIbrJ1GlIvZ5TgrXEVR32BCS8pN9/KPGOfp9UXfSK5reStBaHrNIjlhBV8R9tZoc3yp"
-    "qtZTnMpKAiMrdSbjHQ6mGGQvv3uFAuT10k19hOfvZwW/Jh293n3i3wRQpzsUAmYr9Jg5hN"
-    "l2mlyYAVTjdgs62P8FRVCrS5tVohStnUzEbVs3bTRjE77nVm62vL3fmhDKe782br6kLTba"
-    "Q51hPEu8Jloymfpqs4cUbW1LOpDhmcrsJ5ugqUieZsMe26y9/4s3QcJG2JqGORjANcBay+"
-    "RnN1ETK2Bz9abBaNDcGUnb/qWWHTYLauwoYw27kUbLKw2cT6F5zvutnf+bN0FSQ/lmFHjD"
-    "oX8SFA5NKdn7huhRQ0G4ct2jlZwQApS6ggJkAwXNflYgOE+GjuvZ/pJqdevOhnDALCgEc2"
-    "85vUXfEbyKEgMI5PgM39/y4hEM/X6TCBBubfHjHw93h8RMzt8Q8VSrDPUIIn9rOyfRUD7K"
-    "5STJ+AcSjb5rCC3tX49nY4mQzHo0sQMSAP+H7wfXA/6d9cAsKjYKhuPuC7/l/H36aXwN6Y"
-    "5/LhCKWiEQqCEZKeDn0VPiSJ7R495odGb2S6FGj6+9PTs7OPp+/OPny6OP/48eLTu83DkL"
-    "5V9FR8Hn7hD4agggwnbrCfyXjy4jJtfioq+vHOSizus9y1fZZc2haRDk2PiyiHTnrRGtBw"
-    "bag9QallK0rVs3Db5H4uFSP2viBG7P2x15hQDuiTyulJ/F0qnZoUE+rSO7i2jco/YsnBKs"
-    "io3T8r2Uv0IVcMmahh+XYQ6IK4iZglu7eYibZtEBK5NLHFJQRM3LPd+n54NU3m0YjLUkWm"
-    "SESmFKCdnbUUmb67Yizt6z5SrIW3Us56PlACU0IFRdxlpKUy5GW0Srayl/l4l+EI2SpzXO"
-    "9bEMgGU0USHoIkVByU4qAOCH2THFS0wVRhwCPp/SEd7YQ9OcDZ++j/vrFX0uCac97BHJz0"
-    "Hl5zytvfDA9PeAsbfUov22L7RVlFrrSaXOGLrkr9zkhMZW+0Wb+KPGuKPEPyGTGikGJ1su"
-    "iz8O0hn22UklQAK9rssLRZtCRrQLhbEWNJdDOe31JcGVLolmLIUD05codJ9joS1JuNggxT"
-    "cbI4xFiaTgF5GCYFlWINe32v3KsXk3gC6NyyoQHmBBpsCSDdBDqwCVrpZA2WOjYocCx+SS"
-    "cO0yQwdLqcWew3Z4Q61jatqonULo5S1URqNt7Fe3a1JXsGZFAWpToXWfThvATQH85zcea3"
-    "Enwk35My3nA/T8ajbIgjiSQZguYO+B8wEW3sYNz7w8LFc44hmLnIdBCmb/nn/VGSmqyDHe"
-    "EICcRIqltTsjHTich48AmS3ZpUlFcVVRwdUWXq1PHqWVVQdFJWUZJt1jSBz+yVVM23EJdU"
-    "Wm6zlhXx3GxhO1l+NCWn0FX06J7o0cwa6NGC3B97d6zYph7ebHgPE+P2mehYZFeEGydFlN"
-    "RsM6TJIDZFA+2TBpKtvblTyc2WQStQE+dlOKDzfAroPMUAKYatWYYNUW3FPk+ziWW486xw"
-    "yy2Fx5PSe6w9Hq7zoy09TuAjog4kvMsHe9+bvhdJtvp7wSyqELyENhClLqTaHBIHLdCc4S"
-    "Nfhz9zBqWFLVpI2SNl/LKqPluOSza+pnmRiZwtRa78E9/ev/uTdQmrJq2EqEJihqUglE/M"
-    "txbmwrBm015ySuOcgHhGjCqacygjg7qzsAZb2cNwTKSD5+FGuvDwBr9piKfsao6vORjfCX"
-    "yL2PjBX6bFjs4NGX8zHn0Jhye9n0efB8MeqRVyKuTBTL59vh1OvTyYzRwP+NvoenCv3Q++"
-    "Dwd/vgQu5oVmCHxG8IUXi5qMb777iTPUMp9hS3JldExfsnoM5j8kkUQtTUZ+sKdEhQNUUs"
-    "WxuQ/9x76qlzguqtzE7dazv5lX0rMgqvTcZj2rcIBmwgEY6EtLsoKfIKNQzWrUqGPDlC2M"
-    "KAqp5LM0rEKX9JKoCjIKVBWycsiMPn/nrAHbjserCG+YErg6m24BO+Jauu1AyzaFssAKu2"
-    "GJ/MjgnbS/FXukuIrvbun8yCYdJ6FPLsNtEnPX5TtNzNigvblMOBsJlU9kz40E5EpOd7bW"
-    "dO2tjl1iygAbDO+EE0SE9qKUk+miwMl0kXYy+XtFJr7l3B57DnHr8VYtHDM5yHt3g9H1cP"
-    "TlEgTyD7h/NR1+H1wCtiWjZ/iAuXT/6mpw5zlGsOXw4qHQDv0rB/d1LC2Tu2SKHFU5pnFS"
-    "cI/aklRTa2I9A8yeozATSbRjkgrurXAblhe7OWcnwUfoJROmIS8Md8ueQEW7VYgAregOSA"
-    "grh0CbHQLKj/tDqFn5fZqh0r3EKTlU4yIKU8WkH5RJ3yT+7QjtJsewo8DGH1rpzgaxtWwY"
-    "O8e9B2xjn0/VIcRFo0t1bi8LFXVnm8nrWVmT2IxdRU31a6/U5t7bvw7X7L6dduCWHuXEDM"
-    "iIeuD6Rswrb7ouLbYdHXdJD3YG0rc6Xk8t/u+6Xdjt8sEUHGi8H6YlfJfRzyR8BTJ7PjOV"
-    "0SKeIriv6jLh/t5oKbgZyAV3nSWx3MdlTCrmCM0sn8Gua0l34m9lXLP+iSjfP7s5MW110v"
-    "r7XClXba8P2DyuCcGM/04HMKiADjgHCYLZfgJsujcWBpt9k4k8Q4Acr6oqtrgnNxycVai1"
-    "/g9QtTra5TJWBSWaTaCzXcLewdWqGiZlFdPZaqZTfP2U3KdEIcXKZXVa8b3lm8O/ZMuVbG"
-    "kVSLyV/owdl3bk6LpXVeIkwdKJj/H22nfJVVkfyN0zapNY5zzRbYzZDBnAfNMgxhFuNw5i"
-    "5GQJ88DmQHltFi7ZsZ1YLwBR8EJ4qjX2zvLsAA4C3h68LC0KgTc9P72zka9m7PQOKGLTAm"
-    "vBZgjxfp1hKTT7WWViT+NRrkGZjpj/RtXn2Hu/WunjrjrkHsEhV5+HXGFZizGS6KDN2EAY"
-    "GnR0JBVtHEl0LsqvkXBjFZHSUCby3JFORI6JKIssDamiFJSl2zLrq8DSzUmZVVFUDeYj8w"
-    "20Bmi7ndwZf820kSYQ4l7yuYJkeMx2woAmJUr1fJy7hMMO4tKA/aOHnjzwyrW5PUZPADPl"
-    "HTb27du3r3/ixjx3/zHLHzFznpv8Bb7Fxj5HuRjbxQQoF2PDLkZIkGVoKws7y4z4kwLPSE"
-    "Juf0fF96etXsvxhCQMX6iWxXhwMisvESkmVMRnHe0bNws8Tk+luyn4ma1p9Lb1UYjkVAeF"
-    "8vlzyl5U9mLLzt5lPKMHPXxvHKb5B++4T3X7oTvu02244IqjE3ZXS9RdcWlQpt5yyRxm3V"
-    "UH4L2WZUFZmU7lyluEsm0+DPduhleD0WRwGZphD7h/fT0eTS5BlHYk396pTBGXouZOWWVG"
-    "jqy8eo2FRsKiImFBkQd81R9dDW5u+MU5/8mmya9eD65uhiN+0YBzE+FqpUfq157FfotW6X"
-    "yTIVmLr6EDe1YsfcF/k0gWOhKllPuxjPuR97DR8VqTpUWScp1DuxFyJETNd5Jn7P75bRoy"
-    "RDuAeVEwSiPtGizssANwheUuynUA+r0sdx81uJIMIkkJdg/vi/MyeF+c5+PN72U3I8HwRc"
-    "t1dBZyXTkzqLJRErSXbXmfV/5IGAnsj+56dyQnQT/Tmv+VgejPk/EoJ5RHFEvS3mjugP8x"
-    "+5A2hm/vDwsXe7GGYOYi00GYvuWf98cDvEk5TMVv0uRL80QM1eQTJN+kBDIwaLWSWUlZFW"
-    "Xb6ihbZnojo5KiRUlVAa/NWqboEeuOS6TOxYJQF/rHpbq6l2zrXtjXPaORJVnRKrVUU4Ld"
-    "w7yJIHZ/F5qt5ai6lJwKClZO3v3FeoRnJNllmyGpFm4aYNEfKQdxpqxaxvlMfiWUM2UVyv"
-    "koV9qLM2XVhqHCbg6ZppEOFlHZGlswznwnlWl2loraUVBva3uW9WIqD/Uhdo6W7c2SSEvv"
-    "H/EzcA04dzshKcNgKNHLL7KOFcBbAE4RCdJpX+laPQcooX0k6O9aRbVMmG5UfTY/TleoUL"
-    "s9UDcqkOuNbzZUl8CV9aybGvsvv040CtmLzKfpLbaawvsGm0hVq9l3iC7XgGTsW0ykzcG5"
-    "bQp94zEOkijHRBTK5VBGVBNakWW8sbYkX6XE9xiNchjfYY3BKBmbeUoBxT7c7BmUL7fNvt"
-    "yi17tcoEb+PGoFtHkFsH1zbhECcwqkbdtzRVkV/iex4/rvqUqdBAVJFRTV6gcsVJasdzYl"
-    "p1wtKqhAubAOvSfVXlM7es4VPboF2tSW2KqqWGPXmVm/3vJElAyuL3b3pIjls7xxWpjP0i"
-    "i9p8i6fZJ1BjRcG3pdn1LgFpXJjUvVQyYdFubm08mYRYJsBLOc1PlAC0IdJO0aSSSj7uxf"
-    "zPyTwTkm0kGUz0qt57OC9XyWXs8zy8jYM/JTgMPxncB375m/QWZjBbNckFRmeavNct1x4M"
-    "qWSr+Mi6gEzKQpjtl2pAUQVXh4MsTVE9TqJ6iiq2DfnoEDNJPthHpNnToaJCSrUHf+0UOU"
-    "6kA1hn0cP1LM22EIjDud0heLGPeQQqeXwWGIA06KaAw7GKqRzdgSRbwtDN/wBx+YCD/xXr"
-    "xMFuggnAy8euh9w/wj+D3TegQIP7C5vQa/GL6AoPbN7yhYIEIdPgThrMZfTX6S4l3axbs4"
-    "1hPE2lKnSxkzVZTqHO/yoQwZ8CGfC/iQW1NG2U2dPhbAX23EpqugZlFSqbnVanar9f52a2"
-    "373U43VVf0K9n0LCahXObbXeYuraU9ckmHbtvALevRjS2qNtVYvyOW4c6d70H5lCxTSBxx"
-    "UmgL+WPj1Vjqdev+vTcjul9wO/yMfyiT44AmR4WCPbuW6mnbDtB0rR6+4udSFl0koQAuAT"
-    "Bhm7HOj3OyXYQEsR37CLUN9AKQMxoJebuy3CkrLqKOWduPWZsX347nrM/hPEcGb9mDVnxd"
-    "yZ60YlQamj/BLJ+pTDLx1JvkaM2//aYRs3OmFy2TfQQNA2kKz56bQc1mCqt+PYfmuZFjSt"
-    "Xk3Ah08DzUSBzWMbbiMXUcNsORacVz0x953XQCed6KZzr8PuCNeHiHwwc8HmlfxzdsBPsh"
-    "S8vkjXnGt3c3A69bD/eO8RdMTruepD+uXKBoqTjRgjDRDG0SR7ZJpiD0IzfJhNiQxS4m8i"
-    "MjpxxlVYA8Pobd6wFeyYkiSCo1t1rNlQqWqkqlsna+qjpY3tYvVW6wlLmv06cdjf3ASJ2y"
-    "mTqE+D5Mfg+yfLM/RHSr6a854ciGm/puaJ14M98Y/6BYAcUKKFYgCfdBWAHHMixZSmA6vh"
-    "6zR4NJPuDhSLu7H39hb5PJJUBYY085P1PRB/z5Znz1Czf2Z6bF9gPemZcdvC6BYWGoyICu"
-    "mrS83JccdJHEj4ybogKqAHl0NqKiAn4INYcHbqlzrCikqICspiWeZSHZrCQuoypnbeVXYn"
-    "bajvxKzC19ZOu2LL8iPrLbKzxFlvGO0HYtciIJrPDQ7ru2U4xrpLxbJcxqJHyr4/XU4v9u"
-    "OH77oJxEgb68n6UlKKnwRxJOB/Km4IkXYsQjWsTTBa9mdClEf2/UFNyKiwZDnCWx3Mdl6m"
-    "6ortyHkV3XUvj/VsjBTZgxmxP5Hd46KeLeaGxQibxX/gPeIPwWjLG5Bs4SgsnX/pvTiw/A"
-    "Wnh/zqBOIAFeUiJAFFCH7R1GVmLrLlOpzNWWcXcqc7WnMldb8ObuhHnmlaagkD0b8opOyi"
-    "pVt1rVKkn5h1Azgc/sXVdl4xYlVapym7WsUpVVqnILyImWpipPmI5c+8rCC0RWupNntKZH"
-    "nRTar954DooosNWWnTILM1Fbaak7IJiIAt03UF37dxRAXuT6J+BiB5ncNMWefWoTtNLJmj"
-    "uIseV4wwGzZ1OmbqOfVCbgJfikzVskdnRQMS7KTlZ2srKTj/K8pYynH0LNydeX1POckFUG"
-    "VJs1rQwoZUApAyrPgAqc6hlGU+RuzzeUIt/+/tPreXx9FD7sUdQrSCn7mcoG2bsNgt3VLG"
-    "sXyAU2Eqhni+0AujGLjmORwrJcRH0o2+b8hd6kfzOYXAKqm5A+4Mm3u7vx/ZT97dq2RZwH"
-    "fHc//nlwxa4EoQ4P+MtgNLgfXl0C7xegeZIQOUzcvAFtnTir3F5L29UlztAFpU02WuMJEc"
-    "Obm+HoyyWYIdPkmmqF2o4wZ4W6sxVyHPlaFpNvn2+HU68uxWaOB9yfTIZfvBIXQfyQUZTW"
-    "cnc/0K5uxhOvJAaB2ty0qFfdIrgW/n0/GN8NvFkJtGwYVt44uL5tgiyCnJzOc9s1Hpffo8"
-    "6xRVa6Kavw2/7P4/tLsNL/ZZEHPBrf3/ZvGPDeXA/4djjy7iLs96iQVc77Msp5n6+c9ynl"
-    "LC32qs7iLgubb8ekVNttibbbKiGy6YRIRDXTepRczpGQWs0Sq5lhJttRNCZSaUUnmboW+T"
-    "zqr4KqfB5VFvjxUaQqQ+9HUHOSI5PUdYa4UnirFe4159KYUbNY8E5kNvulVRRfMI1yfbVZ"
-    "/xtl8XoDVcJEU+JK323Wd2AUay86Ys8rCqgMGZVnz6C03matW8+QsCdU0uKMSSmTU8LkpJ"
-    "b5XOmoLAiqJ6rNT1TEcVfQc0pY6brNuq6sZ6Xjo9ExQz3wPYoKnqx008wNUYikOlRB5ez0"
-    "44dNeAL/oygyYXLb5+7b5CvQB4Yhtcr2fOf3R09L1sLBtvhRqatJegL/aml/9VJ1R6SFY9"
-    "uwVFntZgKrwmIpksCKUh16G9QHrMswkQyzFmQUqGlQE51TpSvrZQgrmFWt/X3X2k/vEzVg"
-    "WzJboGVLtzSu8a0xpxRcwU5RA77pDs/dRDp7mywBebzumlrLRWtZPD1JFzYUdmZIqYbwws"
-    "oguyXacvS9iYbBPB3Zm5MGRAiVRqBu7NjHJALsnk3WVdC8vn2+yE5oXYXzdOehTr5tEoUt"
-    "K0Ml1yDnGMHSHUefLzndVUvj4P5muq4+hUvEa3JmxHTKg/U1mqqLSAWxWLWsq1t/ri5BtW"
-    "PabCxuDs0hprUURL7xp6oC81HVRI79zmRZ5HgXdbEgcoBzTk1koTx2rBpycN2MPrGuMsip"
-    "HTc3S1rclbflS2u6OLxEieQFMiHwxaABHAvoIHj6f/LLGq8dSIGJniFAfnknvvOx28Bl64"
-    "WAf/p1jj0l/DOrcHL9H1AmrXsV7TpMrypne6852zGNpdHNT6BIiHWuctSnMlkUn/KzKD6l"
-    "s4QRZfbAWhrppFwHM7BOS2VgnRZkYJ2mM7DYJzpsb9Xy0+hzIjoSch3E+30pvN8X4P0+ow"
-    "Ug+k9W9CF6zN2iQ4kuOSl/f3p6dvbx9N3Zh08X5x8/Xnx6t9mw07eKdu7Pwy988xbwTzuH"
-    "VGrWtsNqJyIBwnwbqROQKNSlh+zIu2p1HVXXNi3dYHvLbC1Zci0lqDzVWz3V+++s1bb1W9"
-    "YHld9aK7NlWcwsrQXZ7pFrSYDFN852hGPPu3KgbqscmNob990crgRLdsXjQDyWJ4ciCwec"
-    "lODH5rGxW8mxrzo2KLBcByxd9iXfLPQ5Qx34UwG/zhy95MXSAbFeTsDMXdnQALO1d0l3rB"
-    "WaA9dmS8gBNm8N5gmmObIGP2eHzmOynEJnaZu6il/k82XPupmZZVdg525EunRa3IOhmzr0"
-    "HHJrC72IuVtbzM24dWuLeTdL8P62DbHxxsLm+hK8LC3win9BsLCIz8CvqQNXr0/YLYj5v3"
-    "kDiKWO2W85AWy3YlfWGVx/TZOW4fdj9WFVSdY90/vyxJAihI6AEGIbRmaEZ/4rP5LoIKFd"
-    "f82rBbFWWlGF0GyUE2JdyGtruiwnW+XyOAtCCuXtKBOoU7kNI5LYY7HT3l7gbaTiI9tgpX"
-    "OfYiKK6VT0vOKPW03BSfLH3tOteM2tyWPOthynQ5r9IWmfa/bHWP2tZn/Mo9Bwp5TooY75"
-    "+ZXpvVfT23ZnJppnvr3yT12CUOfo2frPtTPLyPAd5dceCcd3wgjed8kRxHPJHEiw348gwY"
-    "BvqWwel1S15iRqzYWcwmIhCbooqDCXwFzF1VXadI6ORlUFS+q32gm0zTU7nsrBmpBSwCo6"
-    "RNEhrbbcZekQVfSliaIv4b5Z24otH6Z4pAgn3jS7lCJRWf1yueocerTvVPUjWaa7ZqoXkp"
-    "nenpnBYYZ7aT51Gfb1LpOfbENCLeyFE/FqPxQgfAl0MHepY60gAa+WOgU6BkHBsNfAIsCz"
-    "T4M7gFg8/xgbIGqI+jorT7m5D9ohCFORqA2QqHClowyyKZ9A3Qh0jzy9OC/Dnl6c59On/F"
-    "46S5Y91Zo0zinBTjCqe0D8sLHaLYrCaCTr29YpfbHY65Lt8xndZAscL0lBhXcZvMPan/lZ"
-    "9tsbKyfnaHE8V+/ufnjbv/8r74CNVjpZP+D+9ff+6GpwzUSuxqNr76ZuPPNfamgUMpUY3r"
-    "jY7c3V5NHmMD60oKcbOxJV1aA4Q5v11/8yGE2Zgti3cZhOhGb214Pvg5vx3eD+kh0Ln6Fp"
-    "sWNmunk9H3fXv5/esom0r4P+9WXsEKktoc4bq1/fDkd8GawQboeOo69YVcfiDG3WsajVyb"
-    "e7u/H9lDe+t22LOLyR/fjnwdV0wh9ir/AgTWu5HVpDVONx28+ybb0EuT06/sLD8dH6/TB8"
-    "oSZ0HEiYCWijeQZV8fNkPMo5qWUJJz2AaO6A/wET0cZInt4fFi72ov3BzEWmgzB9yz/vj0"
-    "0dMwpUw8ESVJMKQ0hGHJyIXj4+QTIMQTln8zckXuZ3jM11b8O+HYOzNtg3trQxXVnVeu6J"
-    "kqrnTas98gfqedMylXawu0XLEC4fn1yiuUUpZ9FB6tYfCerJPeCgZeuPErPFApmI/SbN1t"
-    "eW61D236w9VAq4cM47b8ofBTkFWgnQbMRsnCeId0XLRlM+zREetUvhdIhmEkcJ1FLHhsnO"
-    "6Kr7Rjm8wirpflGOHcEK6rSXb5RwjIgZcI54/Sw2AtMFJPVgNg1m6yhoBLLvSh0FW7Wn0y"
-    "VmrU/oN2JeedN1FLeNE5ZACnd9BdwFk93zubr63qTMtGHz7gjVxJ+lsyChR+zafNACkZWH"
-    "xa6AeTNexSbsKnZB4z4GU6xjy46xmx3dvRRC5RDSDhk3fcSw1XKSkO2Jdox4HaYl2rEgtW"
-    "OceekOkNJt0eTaQLYrVLfAnZDZGi3xW5Pt0cJ2uVkN0uKw53RJ40H76R5pgmC8c3GpVmmb"
-    "tZObZNCHBM35J6XSDII7J0WJBno0psnaKCp8f5/h+7mtyPMDcWMinQwpvygVUn5REFJ+kQ"
-    "rCZQ+VBMLB8A6i20hjq6AhWBrh/EiwmMj+478OE2lSW6RXKmxhn+W/fvt/ZZQYHA=="
+    "eJztXWtz27jV/isYf2ky42Tia1K30xlZVhNtZcmvpaTbrjssRUIWGgpkQdJetd3//gK8iH"
+    "eKoEiKZDCzs7smcSDpOSCI85zbf082ugo18/1AUaBpjvFKP7kB/z3B8gbS/0m5ewpOZMMI"
+    "7rELlrzUnOEWUr5DS5Kd4RLyxy9Ni8iKRUesZM2E9JIKTYUgw0I6ZnJzSF4gAa4cUKElI8"
+    "0EMlBs09I39I6hmxZUbwDECtka9H+BbAECTesUGDZ5Zn+vLDYDeF0jDb5nH6vqCv1chJ9r"
+    "+wQbo3/bULL0Z2itIaGf88s/6GWEVfgrNP0/je/SCkFNjQCLVDaBc12ytoZzbYytPzsD2Z"
+    "dfSoqu2RscDDa21lrHu9EIW+zqM8SQyPT70msWsRm42NY0TyM+3u43DYa4XzEko8KVbGtM"
+    "RUza/QLBtRNJms4W0ny0kKSThPp8iRDe3iVFx0z19Kuazq9/Zl/h3fnZ5cfLTxfXl5/oEO"
+    "dr7q58/M396AAYV9CBZ7o4+c25L1uyO8LBOABVQQZVgwV/tZLgLujVdHSjUjGU6dePo+xj"
+    "GoLZA3GHsj8kgDlY+A3gnAPiYvTzgs28Mc1/a+zC9Nvgcfhl8PjmfvDzW+fO1rszmU0/+8"
+    "N1+vy6j/h0OJndOnoI7RKy+R2mLOjhWibpmAcSpfBOLOsjA05/z6+SBvGztWar+cOHHA34"
+    "eNNRb2PQerfO3XtRjBUCGR6SnLK27+gdC21gxvqOSMbwVj3R9/7/VIN+k7tK3mof34/mi8"
+    "H9Q2TJ3w0WI3bnPLLc/atvrmNq2U0C/jpefAHsT/D32XTkoEnfGs/E+cRg3OLvJ+w7ybal"
+    "S1h/lWQ1DKR/2b8U0bL7qimh5IhgBTru0I7WNR3Tm2udSFwngIjM/oNA+xVazVEgANU7eX"
+    "KBGpEpBWrr3kMVoMqOrKvvqecrF7Akwn/WCUTP+C9w6wA9pt9JxgpMgdWzJxa7iToG8G/+"
+    "GvKvBk8WkV935/zo0qK/n/5qaLlnosF8OLgbnaRsCRUA+9WE3T2v7kU1sgtGUKXfAEy/Ti"
+    "YnzvJdysr3V5moUsY6pgci1UyifeuJ/fkvj1CTnR+RCXRgET/SyfoDuYOffq6HcIsgmry1"
+    "Od/Er8hYfnZ+Evts9knpoOUSDT6sRckG4o/fSzYMDANi9Z2OtS01918g2QJ2KKKWPX26Vi"
+    "uwgZslNfTZhICa9YAeEWQCmH0I9JXPIDBu4z34CzQs8LqGOME31PEhT5iNDN0DyDKhtgLI"
+    "9DmKN2yEhvB3NikGlk2w6WjhrSAsWkhY8J/zmzTixAm/7Ak/4D85j/kJQXHWT5712aYJOQ"
+    "2oiIwAVRhQwoBq1bkzftTnNaCiHqcD0Y26u7q1LxS2pRKvmgyDKrnzCjt1D7aRlw23nVqz"
+    "BabbzvdOM72cW6d5NpccGrTX0JphGPhXFX1jyJgaQ8xCsSCWseXZRf6Qd/orpiYM0V+BoT"
+    "PIgWwlHblVTSpMoXaZQs5/E7BmexD98cJ/WMx/iEzJIFAyZQ2mUV+6rkEZZyzhmGgM8iWV"
+    "rQvz3ZVmLc7b2WwSMTZvx3E3+Nf729HjmzNHBXQQcvf35Ll6rdOn1FxLKjIZEKZkm2mu8s"
+    "z9I1O+ufP2h1ZvKV11kTe7wbAjyQxrW++t0RG2xXvB5ZItBK4gIbJG1alyvUESgpWE/hz3"
+    "JR15j5xdF3iNnMVVF7xF2K0488IgK/WIxURFiEKbCcydspZbXpotLii4tr2sUAi0asgL30"
+    "TrFsrFrev4GjvIFexvSy5sh7uF+wV+lGVbrZCG6G+SIKbTpRoSPGD5043obNsOnqoKgabo"
+    "mw0yTTo1NaPktN20Vsy6vc4MeavbBz+U/nQPzmx9XWiygSRL/w7xoXAZaMGm6StOikwsSU"
+    "P40O1rSOeZ0Gl6i5O+MTRX5DCc/Hn6ChTdW5Z0g7G20lLW2OHsQMAm/ny37nT9x62S48QO"
+    "tl4fJzSk0B3+cKycWXoOkrRGpqWTFKuqBFZfgrn6CBk9GD3rdBaJDsEmNYqqWWELb7a+wo"
+    "YwfU0K2LhXG1EPhmpG1P4CRA2fDTz46PXgztJbkIj+L6gcDJI7S19BciOpDsSod/FmEYhs"
+    "8+DNqF8BTfVmgUQprLRQpATJlRORFOEk3cF8KSAsdsgz3JzcCww8LpjlVbCbpr1hN5BlAs"
+    "9QOQUGiz6yCYFY2SaDlGqYf3+80i/h6KyQR/sfIpCpyUCm7/RnpbuhR9jeJJw4EYx92TYH"
+    "NZ0MZ/f34/l8PJvegIDcfsKPo2+jx/lgcgMIi8EzZe0JPwz+Nvu6uAHGjnnlD4YqFAuVEw"
+    "oVd2LLG/8hiW336Dk7MWMn06cw99+fn19cfDz/cHH96ery48erTx92D0PyVt5TcTv+zB6M"
+    "iApS4nO8/YwnSCMs0+anomSIxkWBxX2RubYv4kvbMav4PPZhEeGrTy5aFaq2AaXvkGvZRq"
+    "WqWbhtiiwqFKF6lhOhetb1Cjcitui0dHIke5dyJ0aGhPr0Dq5so3KPWHywRmTE7p+WahoN"
+    "DyoZDVfB8u0h0DkhcSFLtrFwuLZtEByZfKHFFYmFe6S79eN4uIhn8UWXZaMot2wdcwcd5q"
+    "CdnjMZmL6HYswdxtRRrCNvpYz1fKT0yZgK8rjLQEtFyMtglexlL7PxLsIR0lVm2c63IJAO"
+    "NgVJeAySUHBQgoM6IvR1clDBBlOGAQ+km0M62AlP+ACn76P/+0pfSaM7xnl7czDSe3zHKG"
+    "93Mzw+4R3Z6BN62Ze2FZUV5EqryRW26MpUDw7ERGJem/UryLO6yDPEn+wYFRKsThp95r89"
+    "+BNJE5ICYEGbHZc2C5ZkBQj3K2Isjm7K81uIK0MC3UIMGaom/fk4ebwdQb3eKEg/yzKNQw"
+    "xlYOaQh36+ZyHW8GTgFJt2YhJPganoBlSBQqBKlwCSNSADg6CNTLZgLWPVBJbOLsnEopoE"
+    "qmyulzr9zSmhjpVNKyqytYujFBXZ6o13cZ5daU2fAR6Uo1K9iyy6viwA9PVlJs7sVoyPZH"
+    "tSyhvup/lsmg5xIBEnQ5Bigf8BDZm1HYxP/riyscIwBEsbaRbC5nv2eX/ipCarYEcYQhFi"
+    "JNErLt4W7jTKeLAJ4r3iRJRXGVV0jqjSZNNyShWWUHRcVlCSbdY0gS/0lVTOtxCWFFpus5"
+    "YF8VxvzVJefjQhJ9AV9GhD9GhqB4ZgQTbH3nUV28TDmw7vcWLcbomMo+xK5MZpHiW13A2p"
+    "M4hN0EBN0kC8ZZUPqqbcMmgj1MRlEQ7oMpsCukwwQIJhq5dhQ6a0oZ8nGURXbSUt3HJP24"
+    "O4dIOdD/x13tnGBwQ+I9OChPUYou97zfUi8faeyJlFtKHg0AYyTRuakgKJhVZIofjwdwFJ"
+    "nUFoYY8WEvZIEb+sqPKX4ZKNlX9iG/Ph5Z/87b2T9FI+RqwQR8a2y4/RN3eyPq2nOi2pXY"
+    "HgFGMqXDw4257alSoWNlWvbCqmUt6SEmGZ3tlW10VO/9fZh//rxNn/37aMLWSlQJy5esMi"
+    "zdGpZ61ewyHyVFVLeXnCcsJpK5w8HdBpPY8Or4snJiXC35PA+nW+uXCNCglYU7Jh3OM+Zz"
+    "ZMREjsA8IdeUx3ZCbly41tcX6gq9hGn9z92GoBrXQgtsUJqpbtuEWhjb5r9kPrv/Ob86F3"
+    "FNjY4Yg7BaZW3mfX8CiN+Al3Q8phfiLD6i0Jk1E2+hSEq8WIgtLHIotMe+n3JyjKFYVEeu"
+    "grPi/kKz7P8RWfp2RjwF9TIF7Qqxl5GN74XuCbR2KMfl5E+ItEEsCOw5jMpp/94fHMgM7X"
+    "iKGP1AZZJWrEzL/e3o8XTo2Y3RxP+Ov0bvQoPY6+jUd/vQE2ZkWYCXxB8JUVUp/PJt/coj"
+    "Kmrr3AltSRkbH56p4pij4kgUQlvdV/sKdEpMqUUkXXWFf3sS+bQREWFSkU7dazu5mX0nNE"
+    "VOi5zXoWXpSavCg2BYWzu0VERqCagiory6DxNg2JCgkXShJWt+seH6oRGQGq8J8cs9qVu3"
+    "M2x0N3FtjwG6YArtauk+aBuBZuydmyTaEosJHdsEDtMO+dJDwne3CNvrtb5Ti50xWb9Sse"
+    "sq3KcVYk3CfxIad5ThTVGywpodF7C2VN7c0SEpO15DQo4s5swJ/KvAE6hoDor06LzjesY+"
+    "Mp2EKZvD0F8P3ze/BErTUF0uluzj+cXz+dJEtm1fEBB0T4HjcLrUVBqFUl+GW7cl5kzU7B"
+    "Oq/q/06kT9ZLA0X/OdJu6tzSJkheIg1Z21u3A3DanpYYk7upaf5oaRkaXqmHOOISpvc9l6"
+    "9IFziSB9hRAccO7Y/vhW8yukd/KrJHf8reoz8lvFqhp6j4rhwSam5f/tD5TVnQpPVsHoIk"
+    "aY4kOfI5wq2xnHeK2FVhLnKGgLvBjcWYiQgycX7o0flBtHI70gGCMSM8q9of38NVfVFkVV"
+    "9kr+qLZGki3eIjhbzxDUbknTQC7VWhYNOrnGDTq2SwaYksWhHJJSI/uqLTyiM/FIs78CMk"
+    "IlzpInO2IVh1ovLG0oRFBKSCzzhm0IezFiuAdubP062lWxTX8CNbAFWRL1tFvmx61Ifznq"
+    "8A2X7HfIRPQ62K+PAXdCqfuVvreURmMKgxApPln0HBYTbLYXJWS+trobSz6wJsxFncCA5V"
+    "Sb6OcxE20bi4YXd4D0m0Wpged69IxbdYomvTrJoBscow44P85GE0vRtPP98AT/4JD4aL8b"
+    "fRDaBbMnqBT5hJD4bD0YOTCot1S6JbKjT8jNqjZ7eudY2d6vJSkzOSIeKCveNAq69872H2"
+    "EhSU5UQ7JCng3gu3qjuV7JW1jJ+h01otxV+VV/w7fQJR+7tEPfySCaAxYZEC2mZHgMjc/y"
+    "HULPw99bDoThspPlTDIgJT4ZkQnomWE5KcnoldZ7kDod01sespsOF9UDh8GnT4ZPPnoWOh"
+    "387jwHYs4eYh/QA85i8LRyejw7sgxQOje4gZPbUe3OXH87gM2FQ92iKjxBM1o3WS4kooAd"
+    "SXYK4+QmXay93k1ayseWjGvqJG72BzBUk1iC282fqKFsKKvqGzSM7+JR0NvC5u+TbRPEK2"
+    "Gri+Em3oTNfXxeae4io4fzmn3Z4dwA6M8ogXuElB+F7G24XO/l3QqChc4aZdDvsco8L5YV"
+    "Is0CX4mYStPKhKscAxF0udOIpggQ03seo4Oy15N6NRVNaa6PbzOiQVippJbUlAr0vx2JPf"
+    "isTxuEfH7GCe3dFyb0SP+0Jwhu4t2DIAdB5bg2DJfqcFKFRABsxhBbzZ/gDodO90DHYvGC"
+    "ryAgGygKUDGess7McfnCzYUscHiJaM7YovEr3Y662vb9iEHlbMUk6xuKxwi7XaLXas3JK2"
+    "6bTytmxuaNXOSuLsz5YuLRw7ex07x4jfb9tariCAP71PW2xVVgdy/6z/ONYZT3QbA/x9qj"
+    "TbNAiRqfuNgxCLW8A8MBhQ9HCubW/osZ1VVkQmeCWsEwt2zvL0AA48jyR4XesmBM707PRO"
+    "R75Z0tM7MBGdlpVslHdn/LcplkK9n1UkUSGcEuF18RLFV45oWIhc/14ecllYO1/kciDRQ5"
+    "uxhphlaMmIKzUlkOhdSHg9VUhE+KIoV9ENSAWlICzdlllfOZZuRkcNER9aY7sSUQegB3UA"
+    "IgFC2VxBPI5oP2FgxiUKOBUJVGzCYAdhaUD/kX1PHnhjG8weM08BNeUtOvb9+/dv/8CMee"
+    "b+o5Y/ouY8M/lzfIu1fY5wMbaLCRAuxppdjJAgXZU2OrbWKfEnOZ6RmFxzR8Wz81av5XD2"
+    "KoavppTGeDAyKytrNSSUx2d19o2bBh6jp2LoIVNyyyAk0ctNu47INZht7e+6nU22FvaisB"
+    "dbdvYu4hk96uF75zDNPniHfar7D91hn27N1bksmdC7UqxIl226/i9Tt4kC0+6KA3CTB+Ds"
+    "iu37ayF1oXr7yWQ8HE3noxvfDHvCg7u72XR+A4L8LO6KX0VOymfZB+Wz1JpUWSWOihWlar"
+    "zOUYVVqfwKVH71qSc8HEyHo8mEXVTYT9Y0dvVuNJyMp+yiChWWNFCqTlX12tPpb5FKnW9S"
+    "JCvxNfRgzwqlL7hvEs6qeFEp4X4s4n5U9I0h463ES4vE5XqHdi3kiI+a6yRP2f0X8NeMfS"
+    "NFtAeY5wWjjH5eRAxRH9k394OfHdB3sSiT2fSzPzykieFkdptQALboAbjEco/K9QD6Rpa7"
+    "ixrccAaRJAT7h/fVZRG8ry6z8Wb3Ynh7dcswfJUyHZ25XFfGDKLGIAftZejO5xU/EgYCvW"
+    "ljWl0Yj5OSzv5KQfSn+WyaEcoTFYvT3kixwP+ofWjWhu/JH1c2dmINwdJGmoWw+Z593p+O"
+    "8CZlMOW/SeMvzdNoqCabIP4mJZCCYZarrxiXFVG2rY6ypaY3UkspOiopyqW2WcsmesayZR"
+    "Ouc3FEqNQhrWUajRNHhY7FbFgOeZQ8GFuQbMwyhbcTgv3DvI4gdncXWm75qLqEnAgKFk7e"
+    "5mI9/DMS77JNkRQLNwlw1B/JB3GqrFjG2Ux+KZRTZQXK2SiX2otTZcWGIcJujpmmkQwWEd"
+    "kaezBOfScVgDoZtSOg3gN16oupONSiFSkv0tz7R/gMXAHO/U5ISjEYCjR9DaxjAfAegBNE"
+    "AnfaV7JWzxFqjXcE/UOrqBYJ0w3K9GbH6UZK+e4P1A0qCTvj6w3VJXCjv8iaRP/LrhPJhP"
+    "RF5tL0Ol1N/n2VTiSq1TQdoss0wBn7FhJpc3Bum0LfWIwDJ8ohEYFyMZSRKUX6Vqa8sfYk"
+    "XyXEG4xGOY7vsMJglJTNPKGAfB9u+gzCl9tmX27e650vUCN7HrEC2rwC6L6p6ITAjAJp+/"
+    "bcqKwI/+PYcd33VKm2sxFJERTV6gfMVxavdzYhJ1wtIqhAuLCOvSdVXlM7eM4FPboH2sSW"
+    "2KqqWG5X1RSab9duNZvb23V2rZnOCznvQr3rnbR7+VVGrFYVCxpEK6TsKOHwQEHvNUnvdT"
+    "D1e7eKDHm7ga5KeXLAB38djBfj6WfpYfC3+9F0cQPiMz7hh8H47gYYMlKf8J8HYycVfCUj"
+    "LSs7/KSYMmNpboWy3HKS3BL8lgo3hm5BrGydzl+pWs16XhKi1aj0uE9PNIL6ulAA9XVO/P"
+    "R1Mq/QptYpRY0H7LBMD7nbiwIoX2RifJEIUNctOYUZv0XP2XFkvkifTt6/Pz+/uPh4/uHi"
+    "+tPV5cePV58+7F4GyVt5b4Xb8Wf2YojgnxKTatGTIa9TIiLUu0TZeqoeBGefBNB7OJqIpO"
+    "BoWs3RHDnNpm2qrTvPxkXNL+lT4uFKnUA8Y61+xjY6hluJmdqHaD57FqH+VqufmWtlmokG"
+    "YsKP2Gb9EqhAioCE7c0yrTFg9js0KVlJrmqLbNvq36CZZF1BBi5TXhQWiZtaLkKlXlYxUb"
+    "GBtXkDE/216nl+fEOY2/8dlxP+75zNiRfdpKCAd68bXKS+1dgTKnjeK8C3537w+NZYIAsr"
+    "9MALfPfgm9wcD8jD0pC8RBqythLE9OullafjS8XyphvR2bb90UFaWFc1WWu9xQgfCpATmD"
+    "Kh8/ToPRQjnZyQgQNheghCGXqyjmoPg3IWVVYolL/i9oRDSZo/rkD7PzYWrIj+H4iBbAFl"
+    "DZXvum3Rb0e/AJCxCgxCtwMgm6zx3ha8QkLneV1TXdLd3mnGp8iWrOnPQNWhCeiagCSt/1"
+    "99HyQaALYr+upH7X/itT95wg8zCtL8Brhlh5/wfPT4jYrcAHr4e0Herz56XJXo01hvbXb6"
+    "Uy3J2dNS3qI5YT5RuT5RYw3H+vzblrFFD/wcW3xYpE/IV1ctfJNR8z5nQQcyfYK04cUsat"
+    "73IPupZWZO1bC61gdfs66QSJ92h8owNYiu2gqndy0qJHDd76HY5REdyO/uUpY6Bm9Rhjf8"
+    "vO5P0fPWYQW4PgQz9RTZ6DNbwO8jihxWkVp69ORH21rqv96zLlxptF9w9zSX93PGSX4zr1"
+    "qTIQWZ1iSZpkLVNiBv4ltUqnc5b7XwNQQqyEAwzbrNjcEMhPrIjNXRRc+0l/+CaceCnBSs"
+    "QKSHKF8UWs8XOev5Irmel7qasmdk9z/1x/cC37wAy1ranop8tx8i1tWy4Mbg4uHCIoKJi9"
+    "MbmG5HkgdRiYcnRVw8Qa1+gkrWSWy6LGKTZ9s+qVeTTUuChOgpZFr20SMq1YMM+yaOHwk2"
+    "8zgExoNsmq86UR+hCa2TFA4jOuA0j8YwvKES2Y0tEMKkY/iOPfgsxOg7sHRAZYEM/MnAm6"
+    "eTr5h9BLvH4ocQfqJz64QOwvAVKPrGkPH2dyZYIWJabAjCb9NimGr8JMG7tIt3sfTvEEtr"
+    "2VzzmKlRqd7xLtdFyIDrbC7gOkEFCLvphzgWwF8NRKcroeaopFBzq9Vsm6Ue5ZCYSPVtuX"
+    "454ztCEiIMYX8Ygm1WEoVQMMusbeAWdeeGFlV6DMKxLCE33SXVBtplwuRZP8Eg4cDt0hN9"
+    "mmNIGERXoGmmESLZdkREqBcOmbqzGQhcQVZ+lCulISLUO2utFi+5CAA/UgC4KMlbd0neDl"
+    "YN93qVctLYJw+j6d14+vkGePJ5pcHjNGgRxZwVKkmdU5E6WU/WSxflLd0bl+uBbyEOdaFd"
+    "ng3LgTstGsqyCeaFOyolwC4ItmBBMxXQJ/qEuX+YrVpK0TFZQZS1WdOiJl5/Msxa9piIUm"
+    "2t4SG5S7U1nWXWsqV7cJJZgGo2wxtyOr5UVsJo9FKsjlFXVnKthYwimGWT4TtM9zLiEnwp"
+    "youfDAxm077Tsba9YfE6gOiv1MwlYEepAme2U/BKkGVBDBB2igvRebEpOx15gb4CyDIBXK"
+    "2gYqUEAtXzGYK5bxdz7+iQN/MqItQ/SvmqEKV8lUMpXyWs3+x6UekQd6FGVGv8IoKvF3x9"
+    "W1Z3xXy9bluKzlfDLCTSQ3yr3z1UaHkp5UURDiR6x/7W0ijPaeLyUooSjIkK8rfVlKBvy/"
+    "AV8okI9eltXBd/FQqiOpBkKV69uG0QFy45E1ld3ExLrRyCV+8njT4ISgHlMAehQSKWrkvP"
+    "9mmORa5QRXOdp73xvbPDC/X8zmn5nez4LYo2i6LNbX+vNRDeGP5mCZizE5hjYj0wfZouoF"
+    "KiULaokf0jsVQnX+d3zdj5FdNUonJzhQEgFlK+Q0uy6E7Msz/HxMT+zL0/E2ghUpKmCkuK"
+    "uLU2k1QiEPWHULNtqCXVHJUUam61mpdExiof4RwWEdGSe9lmB64KuOZbf55uoVuUaA6vqg"
+    "MC+hSZWFIF7RuHdJ4+d28MugCKPpcNhz66bodvkJju183yXvgjTgs4MaSX0OBKnRm/BBuY"
+    "/xn/EA6OIzo4QpouysaERHpI8l4W4Xgvsyney2RZbLriFa6iboGEALgAwIS+3WVW0SltHT"
+    "PrIosmiIjlmRYdBD0HZGYqpKzRpg/ubUOsZyf3tsF78NG9QLGlOG174Gl04UzSHyup7pOo"
+    "0zAj/Qjq99LIPXvuBtUZQPNLOOPQq6HxD3HobPLQaSFL4woq2An08DxUSyuWLlaW0WSMoa"
+    "/74pVlJoPplBWP8eSf8GC4GH8b3QCW9vYCn/BsKn2ZTe5Y4py01jU6Yji7f5iMFkxqV+WA"
+    "Xh1Mh6OJU4hGYbBoJWvRVB+DQ/VBLJPzeBsROvBw2873W8GzLcQqL3YhkR8ZOeGcKwNk57"
+    "w2wjn3Q6hZlIgR9UxaZusXqmdSyNyXze+HFt5w7c8FnalHiDdh8juQZZv9PqJ7TX/J8kfW"
+    "a/9bO1rHN/9PwS9h/kGwAoIVEKxAHO6jsAKWruq8lMBidjejjwaVfMLjqfTwOPtM3ybzG4"
+    "CwRJ9ydqYyn/DtZDb8CzP2l5pO9wP1Cd/Rg9cNUHUMBRnQV5NWpS8HPugCiR8ZN0EFlAGy"
+    "czaioAJ+CDX7B26+0hARIUEFZCcLccEakRER0PvrbQR22oH8Ssgt3bF1W7jeRuSRTY+mSK"
+    "7fCqDtW+REHNjIQxvBlX4DMP06mdRYxyTENZomVQtMi7q+l/F2obN/F1RZ2RZuR+UkcvTl"
+    "/CwpRkn5P5IwOpCeVuIvxIBH1ImjC1ZX8ybSAG6nJu9WWNQbYq2Jbj+vE3d9dWU+jPS6lM"
+    "D/t1wObk6N2YzIb//WaR73ZoYGFWh9zX7AO4TfgxnWtk6J2fmXwbvzq2tWXpb9uYQygQQ4"
+    "fYkBMoFp0b1DTettfchUok5Oy7g70bz6JFkzRzSvFuZZGfNMk01LMiF9NvgVHZcVqm61qk"
+    "Wf8h9CzQS+0HdduWIWYUlRzKLNWhbdykW38haQEy3tVj6nOrKNoY5XiGxkK8toTY46zbVf"
+    "nfEMlKjAXlt2QS1MHcN3bNsEGsLfqc0pW8CbyASya6Daxu9MADcy0v4AbGwhjZmmbnMVg6"
+    "CNTLbMQYx1yxkOqD2bMHVr/aQiAS/eJ+3eIqGjg4hxEXaysJOFndzJ85Ywnn4INcdfX1zP"
+    "c0xWGFBt1rQwoIQBJQyoLAPKc6qnGE2Buz3bUAp8+82n17P4+iB82KGoN9A06c8UNkjjNg"
+    "i2N8u0XSAT2ECgmi22B+iGLDqGRQLLYhH1vmyb8xdO5oPJaH4DTFmDrEnF14eH2eOC/m0b"
+    "hk6sJ/zwOPtpNKRXvFCHJ/x5NB09joc3wPkFSIkTIseJm1ehIRMrvVVTMXVFZ+iD0uY7rb"
+    "GEiPFkMp5+vgFLpGlMU61QWwdzVkx7uWFdmLlrWcy/3t6PF05dit0cT3gwn48/OyUuvPgh"
+    "NS+t5eFxJA0ns7lTEoNASdF006lu4V3z/34czR5GzqwE6gb0K28cXd8GQTpBVkZ/iP0aD8"
+    "s3qHOsk42s8Sr8fvDT7PEGbOR/6eQJT2eP94MJBd6Z6wnfj6fOXUQvlFHOWRHlnGUr5yyh"
+    "nLVOX9Vp3OWtrmtQxunnh5BUTCNLKlaXSnZXmrW5b2ezScTcvh3Hmx18vb8dUeAd3Okg5B"
+    "oXadHkIiGy3oRIZEqa/sy5nAMhsZo5VjPFjLe1fUik1IqOM3Ut8nlUXwVV+DzKLPDuUaQi"
+    "Q+9HUHOcI+PUdYq4UHirFb5ChAXuWvJqJdFpDfpLyyg+Zxrh+mqz/nfKYvUGyoSJJsSFvt"
+    "usb88oll5lRJ9XhNN6kearPH0GofU2a11/gYQ+oZwWZ0hKmJwcJqepay+ljsoRQfFEtfmJ"
+    "CjjuEnpOCAtdt1nXpfUsdNwZHVPUPd9jVMHzjaxpmSEKgVSPKqhcnH+83oUnsD/yIhPm9w"
+    "Pmvo2/Al1gKFKbdM93dgfrpGQlHGyLH5VauliXJOvCcmLDavOGJcpq1xNY5RdL4QQ2KtWj"
+    "t0F1wNoUE84w64iMADUJaqxzKndlvRRhAbOotd90rf3kPlEBtgWzBVq2dAvjGt4aM0rB5e"
+    "wUFeCb7PDcT6TTt8kCkIfrrom1nLeWo6cn7sKGkZ0ZmqaE8EpPIbs52nIMnInG3jw92Zvj"
+    "BoQPlUSgrB7YxyQA7JFO1lfQnL59rshBaA39efrzUMffNrHClqWh4muQ00WwZMuSlTWjuy"
+    "ppHDzYTdfXp3CNWE3OlJhOfrC+BFP1ESkvFquSdXXvztUnqA5Mmw3FzSEFYrOSgsgTd6oy"
+    "MHeqJnLod8bLIoe7qEcLIns4Z9REjpTHDlVD9q5rwSdWVQY5seNmZklHd+V9+dKSHB1eoE"
+    "TyCmkQuGJQBZYOZOA9/X9wyxpvLWgCDb1AgNzyTmzno7eBTdcLAf906xw7SvhnWuHk6j+g"
+    "SFr3Jth1qF5FznajOdshjSXRzU6giIn1rnLUpyJZFJ+ysyg+JbOEkUntgS030nG5HmZgnR"
+    "fKwDrPycA6T2Zg0U+06N4qZafRZ0R0xOR6iPdZIbzPcvA+S2kBiP6TFn2InjO3aF+iT07K"
+    "35+fX1x8PP9wcf3p6vLjx6tPH3YbdvJW3s59O/7MNu8I/knnkEjN2ndY7UUkgJ9vw3UCig"
+    "r16SHreFetvqNqG5ouq3RvWW45S64lBIWneq+nuvnOWm1bv0V9UNmttVJbloXM0kqQ7R+5"
+    "Fgc4+sbZj3DoeRcO1H2VAxN7Y9PN4QqwZEMWB+KwPBkUmT/gtAA/poTG7iXHvshYNYFuW2"
+    "Bt0y/5biUrFHXgTgXcOnPmDSuWDoj+egqW9saAKlhunUuypW+QAmyDLiELGKw1mCOY5Mhq"
+    "/JwDOo/xcgq9pW2qKn6RzZe9yFpqll2OnbsT6dNpsQFDN3HoOebW5nsRM7e2kJtx79YW8m"
+    "4W4P0NA2L1nY617Q14XevgDfuCYKUTl4HfmhbcvD2ltyBm/2YNINYypr/lFNDdil7ZpnD9"
+    "FU1ahN8P1YcVJVkbpvf5iSFBCHWAEKIbRmqEZ/YrP5DoIaFdfc2rFdE3Ul6F0HSUY2J9yG"
+    "uruywnXeX8OEeEBMr7USZQNvk2jECiwWKnJ43AW0vFR7rBcuc+hUQE0ynoecEft5qC4+SP"
+    "nadb8Jp7k8esfTlOxzT7fdI+0+wPsfp7zf6QR6HmTinBQx3y8wvTu1HT27CXGlJS317Zp6"
+    "6IUO/o2erPtUtdTfEdZdce8cf3wghuuuQIYrlkFiTY7UcQY8D3VDYPS4pacxy15nxOYbXi"
+    "BD0qKDDnwFzE1ZXadDpHo4qCJdVb7QQa2pYeT/lgjUkJYAUdIuiQVlvuvHSIKPpSR9EXf9"
+    "+sbMUWD1PsKMKxN80hpUhEVj9frjqDHjWdqt6RZXpopnoumensmSkcpr+XZlOXfl/vIvnJ"
+    "BiSmjp1wIlbtxwQI3wAZKLZp6RtIwJu1bAIZA69g2FugE+DYp94dQHSWf4xVEDREfZuWp1"
+    "zfBx0QhClI1BpIVLiRUQrZlE2g7gT6R55eXRZhT68us+lTdi+ZJUufaokb54RgLxjVBhA/"
+    "bqx2i6Iwasn6NmTTfNXp65Lu8yndZHMcL3FBgXcRvP3an9lZ9vsbK8fnaHE818nD4/h+8P"
+    "g31gEbbWSyfcKDu2+D6XB0R0WGs+mdc1NWX9gvVSUTUpWozrjQ7d3V+NHmOD40r6cbPRKV"
+    "1WB0hjbrb/B5NF1QBdFvY1GdRJrZ342+jSazh9HjDT0WvkBNp8fMZPN6Nu5h8Li4pxNJX0"
+    "aDu5vQIVJaQ5k1Vr+7H0/ZMtgg3A4dB1+xrI6jM7RZx1Gtzr8+PMweF6zxvWHoxGKN7Gc/"
+    "jYaLOXuIncKDZlLL7dAaMiUWt/3C29YrIteg488/HHfW74fhq6lBy4KEmoAGUlKoip/ms2"
+    "nGSS1NOO4BRIoF/gc0ZNZG8pz8cWVjJ9ofLG2kWQib79nn/amuY0aOahhYEdUkwhDiEQen"
+    "US8fmyAehiCcs9kbEivzO8Pa9mTHvnXBWevtG3vamG70cj33opKi502rPfJH6nnTMpX2sL"
+    "tFyxAuHp9coLlFIWfRUerWdwT1+B5w1LL1ncRstUIaor9JMuStblsm/W/aHsoFnD/ngzPl"
+    "j4KcAK0AaAaiNs53iA9Fy0ALNk0Hj9qFcFJkwopS40N93kM6z4RO09PldIyeG51cT2sZqx"
+    "o1ZUSTkmJ40Z14SbdjaytBTKc79DGc+NON6GxFOkp0EzO3AL9b7+VgxJzJivfg6CJiKlQQ"
+    "K81GR2BzBUk1mC282XoKGoH0u5qWgK3c02kTrdIn9CvRhs50PcVNJ+rBK2zG5ugpPi+QII"
+    "qMKgmg9vQ98wNFCDThoeevB2+yRzZXXw+tJjRZV80DoZq7s/QWJPSMbYMNWiGycbA4FDBn"
+    "xmFowr5i5zUXpTCFukodGF/e091LIFQMIemYuR0dhq2SIylv38Yu4nWcto1dQerAXJjCXW"
+    "q5WzfytaptVzpBjssztX1j7LfGWzj6Lb3TmjiGYc/o5MgSi5J9HCOC4e7qhdo57tZOZiLU"
+    "gJo5CvukRCqUd+c0LxlKDsbUWb9JpBg1mWJELV/fsCiaLBAS6WXay1WhtJernLSXq0SiAH"
+    "2oOBD2hvcQ3Vqa73lNC5MIZ0erhkSaj1E9TjRcZdGoidCq7ACg6rN6f/t/BXL/Pg=="
 )
