@@ -6,6 +6,7 @@ uvicorn --factory accountdesk.app:create_app
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import multiprocessing
 import os
@@ -28,11 +29,14 @@ from tortoise import Tortoise
 from accountdesk.database import tortoise_config
 from accountdesk.downloads import download_routes
 from accountdesk.graphiql import graphiql_page, graphiql_routes
+from accountdesk.headers import SecurityHeaders
+from accountdesk.health import health_routes
 from accountdesk.lifetime import die_with_parent
 from accountdesk.observe import record, sql, tracing
 from accountdesk.observe.middleware import ObserveMiddleware
 from accountdesk.payments import payment_routes
 from accountdesk.redis import EmbeddedRedis, connect
+from accountdesk.request_limits import BodyTooLarge, counted
 from accountdesk.services import Services
 from accountdesk.settings import Settings
 from policies.enforcer import Authorizer
@@ -50,6 +54,9 @@ log = logging.getLogger("accountdesk")
 CSRF_HEADER = "x-accountdesk-csrf"
 # Set by `accountdesk serve` on the embedded default: each API process also runs an arq worker.
 IN_PROCESS_WORKER = "ACCOUNTDESK_IN_PROCESS_WORKER"
+_TOO_LARGE = "The files together are larger than this server accepts."
+# Where the view keeps the principal it resolved for an upload, for `get_context` to reuse.
+_UPLOADER = "accountdesk.uploader"
 _HTTP_CODES = {400: "BAD_REQUEST", 404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED", 413: "TOO_LARGE"}
 
 
@@ -65,11 +72,11 @@ class GraphQLView(GraphQL):
         self.services = services
 
     async def get_context(self, request: Request | WebSocket, response: Any) -> RequestContext:
-        principal = None
+        principal = request.scope.get(_UPLOADER)
         token = _bearer(request.headers.get("authorization", ""))
         if token is None and isinstance(request, WebSocket):
             token = _bearer(request.query_params.get("token", ""), prefix="")
-        if token:
+        if token and principal is None:
             principal = await principal_for_token(self.services.settings, token)
             if principal is None:
                 raise StrawberryGraphQLError(
@@ -103,19 +110,38 @@ class GraphQLView(GraphQL):
     async def parse_multipart(self, request: Any) -> dict[str, Any]:
         if not request.headers.get(CSRF_HEADER):
             raise HTTPException(400, f"Uploads need the {CSRF_HEADER} header.")
-        # Refuse what is too large before spooling it; the form's other fields get 1 MiB.
-        limit = self.services.settings.max_request_upload_bytes + 1024 * 1024
         length = request.headers.get("content-length", "")
-        if length.isdigit() and int(length) > limit:
-            raise HTTPException(413, "The files together are larger than this server accepts.")
+        if length.isdigit() and int(length) > self._upload_limit():
+            raise HTTPException(413, _TOO_LARGE)
         return await super().parse_multipart(request)
+
+    def _upload_limit(self) -> int:
+        # The files' limit, and 1 MiB for the form's other fields.
+        return self.services.settings.max_request_upload_bytes + 1024 * 1024
+
+    async def _admit_upload(self, scope: Any, receive: Any) -> Any:
+        """Only a signed-in caller may send files, and the body is counted as it arrives."""
+        headers = Request(scope).headers
+        token = _bearer(headers.get("authorization", ""))
+        principal = await principal_for_token(self.services.settings, token) if token else None
+        if principal is None:
+            raise StrawberryGraphQLError(
+                "Sign in to upload files.", extensions={"code": "UNAUTHENTICATED"}
+            )
+        scope[_UPLOADER] = principal
+        return counted(receive, self._upload_limit())
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             await super().__call__(scope, receive, send)
             return
         try:
+            if _is_multipart(scope):
+                receive = await self._admit_upload(scope, receive)
             response = await self.run(Request(scope=scope, receive=receive))
+        except BodyTooLarge:
+            response = _error_response(_TOO_LARGE, "TOO_LARGE", 413)
+            response.headers["connection"] = "close"
         except HTTPException as error:
             # Garbage bodies and wrong methods get a coded GraphQL error, not plain text.
             code = _HTTP_CODES.get(error.status_code, "BAD_REQUEST")
@@ -136,13 +162,35 @@ class GraphQLView(GraphQL):
                 current.note(error.extensions["code"])
         return await super().process_result(request, result)
 
+    def parse_json(self, data: str | bytes) -> Any:
+        """A body must be UTF-8 JSON holding an object (a list goes on to the batch check)."""
+        try:
+            value = json.loads(data.decode("utf-8") if isinstance(data, bytes) else data)
+        except (ValueError, UnicodeDecodeError):
+            raise HTTPException(400, "The body is not JSON in UTF-8.") from None
+        if not isinstance(value, dict | list):
+            raise HTTPException(400, "The body must be a JSON object with a `query`.")
+        return value
+
     def encode_json(self, data: object) -> str:
         # A str, not bytes: Strawberry sends bytes over a WebSocket as binary frames, which the
         # standard clients (graphql-ws, Apollo, gql) refuse; GraphQL over WebSocket is text.
-        return orjson.dumps(data).decode()
+        try:
+            return orjson.dumps(data).decode()
+        except orjson.JSONEncodeError:
+            # An error message may quote a lone surrogate the client sent: escape it.
+            return json.dumps(data, ensure_ascii=True, default=str)
+
+
+def _is_multipart(scope: Any) -> bool:
+    for name, value in scope.get("headers", ()):
+        if name == b"content-type":
+            return value.lower().startswith(b"multipart/")
+    return False
 
 
 def _error_response(message: str, code: str, status: int) -> JSONResponse:
+    message = message.encode("utf-8", "backslashreplace").decode("utf-8")
     current = record.current()
     if current is not None:
         current.note(code)
@@ -233,10 +281,10 @@ def create_app(
     # Without ready services the view gets them when the lifespan has started them.
     view = GraphQLView(services or Services(settings=settings, authorizer=None, redis=None))  # type: ignore[arg-type]
 
-    async def health(request: Request) -> Response:
-        return JSONResponse({"status": "ok"})
-
-    middleware = [Middleware(ObserveMiddleware, settings=settings)]
+    middleware = [
+        Middleware(ObserveMiddleware, settings=settings),
+        Middleware(SecurityHeaders),
+    ]
     if settings.cors_origins:
         middleware.append(
             Middleware(
@@ -250,7 +298,7 @@ def create_app(
         routes=[
             Route("/graphql", view, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", view),
-            Route("/health", health),
+            *health_routes(lambda: view.services),
             Route("/metrics", _metrics_endpoint(settings, lambda: view.services), methods=["GET"]),
             *download_routes(lambda: view.services),
             *payment_routes(lambda: view.services),

@@ -145,7 +145,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("MAX_QUERY_DEPTH", "max_query_depth", 12, "count", "deepest GraphQL document accepted",
             minimum=2),
     Setting("MAX_ALIASES", "max_aliases", 30, "count", "aliases per document"),
-    Setting("MAX_TOKENS", "max_tokens", 5000, "count", "tokens per document", minimum=100),
+    Setting("MAX_TOKENS", "max_tokens", 1000, "count", "tokens per document", minimum=100),
+    Setting("MAX_FIELDS", "max_fields", 300, "count",
+            "field selections written in a document", minimum=10),
+    Setting("MAX_EXPANDED_FIELDS", "max_expanded_fields", 800, "count",
+            "field selections of a document with each fragment written out where it is spread",
+            minimum=10),
+    Setting("MAX_FIELD_REPEATS", "max_field_repeats", 12, "count",
+            "times one field (response name) may be selected in one place, fragments included"),
     Setting("MAX_PAGE_SIZE", "max_page_size", 100, "count", "largest `first` of a list"),
     Setting("MAX_UPLOAD_BYTES", "max_upload_bytes", 10 * 1024 * 1024, "count",
             "largest uploaded file"),
@@ -309,7 +316,13 @@ class Settings:
     # Query limits
     max_query_depth: int = default_of("max_query_depth")
     max_aliases: int = default_of("max_aliases")
+    # Parsing and validating a document inside these limits costs a few plain queries' worth
+    # of CPU at most (see schema/document_limits.py); the GraphiQL introspection query needs
+    # about 170 tokens, 60 written fields and 470 with its fragments written out.
     max_tokens: int = default_of("max_tokens")
+    max_fields: int = default_of("max_fields")
+    max_expanded_fields: int = default_of("max_expanded_fields")
+    max_field_repeats: int = default_of("max_field_repeats")
     max_page_size: int = default_of("max_page_size")
     # Uploads
     max_upload_bytes: int = default_of("max_upload_bytes")

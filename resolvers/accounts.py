@@ -160,12 +160,13 @@ async def remove_user(principal: Principal, user_id: int | str) -> User:
     return user
 
 
-async def _end_sessions(user_id: int, now: datetime, conn: BaseDBAsyncClient) -> None:
-    await (
-        Session.filter(user_id=user_id, revoked_at__isnull=True)
-        .using_db(conn)
-        .update(revoked_at=now)
-    )
+async def _end_sessions(
+    user_id: int, now: datetime, conn: BaseDBAsyncClient, keep: int | None = None
+) -> None:
+    sessions = Session.filter(user_id=user_id, revoked_at__isnull=True)
+    if keep is not None:
+        sessions = sessions.exclude(id=keep)
+    await sessions.using_db(conn).update(revoked_at=now)
 
 
 async def update_profile(
@@ -190,7 +191,11 @@ async def update_profile(
         user.password_hash = hash_password(new_password)
         changed.append("password_hash")
     if changed:
-        await user.save(update_fields=changed)
+        async with in_transaction() as conn:
+            await user.save(update_fields=changed, using_db=conn)
+            if new_password is not None:
+                # A new password ends every other session (OWASP): a stolen one dies with it.
+                await _end_sessions(user.id, clock.now(), conn, keep=principal.session_id)
     return user
 
 

@@ -104,9 +104,7 @@ async def balances(account_id: int) -> dict[str, int]:
 async def commissions(account_id: int, first: int, after: str | None = None) -> Page:
     """The account's ledger entries, newest first."""
     query = AffiliateEntry.filter(account_id=account_id)
-    return await keyset_page(
-        query, first, after, order=[("created_at", True)], parse={"created_at": _parse_time}
-    )
+    return await keyset_page(query, first, after, order=[("created_at", True)])
 
 
 async def payouts(
@@ -116,13 +114,7 @@ async def payouts(
     query = scoped(principal, AffiliatePayout.all())
     if status:
         query = query.filter(status=status)
-    return await keyset_page(
-        query, first, after, order=[("requested_at", True)], parse={"requested_at": _parse_time}
-    )
-
-
-def _parse_time(value: str) -> datetime:
-    return datetime.fromisoformat(value)
+    return await keyset_page(query, first, after, order=[("requested_at", True)])
 
 
 async def accrue_commission(

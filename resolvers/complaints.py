@@ -10,8 +10,6 @@ mail at every step.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
@@ -135,7 +133,6 @@ async def list_complaints(
         first,
         after,
         order=[("created_at", True)],
-        parse={"created_at": datetime.fromisoformat},
     )
 
 

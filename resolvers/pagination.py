@@ -1,7 +1,8 @@
 """Keyset pagination: a page is "the next `first` rows after this cursor", stable while rows change.
 
 The cursor is opaque to clients: base64 of the sort key of the last row seen. Ordering is
-always completed by `id`, so two rows never tie.
+always completed by `id`, so two rows never tie. A cursor is checked value by value against
+the sort fields' types before it reaches SQL: a tampered one is BAD_USER_INPUT "invalid cursor".
 """
 
 from __future__ import annotations
@@ -13,14 +14,27 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
+from tortoise import fields
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from resolvers.errors import InvalidInput
+from resolvers.ids import MAX_ID
 
-__all__ = ["Page", "keyset_page", "encode_cursor", "decode_cursor", "check_first"]
+__all__ = ["Page", "InvalidCursor", "keyset_page", "encode_cursor", "decode_cursor", "check_first"]
 
 T = TypeVar("T")
+
+# Far longer than any cursor this API gives out; a longer one is refused before decoding.
+_LONGEST_CURSOR = 512
+
+
+class InvalidCursor(InvalidInput):
+    code = "BAD_USER_INPUT"
+    default_message = "Invalid cursor: it is not one this API gave out."
+
+    def __init__(self) -> None:
+        super().__init__(field="after")
 
 
 @dataclass(frozen=True)
@@ -37,13 +51,38 @@ def encode_cursor(values: list[Any]) -> str:
 
 
 def decode_cursor(cursor: str, size: int) -> list[Any]:
+    if len(cursor) > _LONGEST_CURSOR:
+        raise InvalidCursor()
     try:
-        values = json.loads(base64.urlsafe_b64decode(cursor.encode()))
-    except (binascii.Error, ValueError, UnicodeDecodeError):
-        raise InvalidInput("The cursor is not one this API gave out.", field="after") from None
+        values = json.loads(base64.urlsafe_b64decode(cursor.encode("ascii")))
+    except (binascii.Error, ValueError, UnicodeError):
+        raise InvalidCursor() from None
     if not isinstance(values, list) or len(values) != size:
-        raise InvalidInput("The cursor is not one this API gave out.", field="after")
+        raise InvalidCursor()
     return values
+
+
+def _cursor_value(field: fields.Field, value: Any) -> Any:
+    """The cursor's value as the sort field's Python type, or InvalidCursor."""
+    if isinstance(field, fields.DatetimeField):
+        if not isinstance(value, str):
+            raise InvalidCursor()
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            raise InvalidCursor() from None
+        if moment.tzinfo is None:
+            raise InvalidCursor()
+        return moment
+    if isinstance(field, fields.IntField | fields.BigIntField | fields.SmallIntField):
+        if type(value) is not int or not 0 <= value <= MAX_ID:
+            raise InvalidCursor()
+        return value
+    if isinstance(field, fields.CharField | fields.TextField):
+        if not isinstance(value, str) or len(value) > 1000 or "\x00" in value:
+            raise InvalidCursor()
+        return value
+    raise InvalidCursor()  # a sort field of a type no list uses yet
 
 
 def check_first(first: int, maximum: int) -> None:
@@ -56,17 +95,17 @@ async def keyset_page(
     first: int,
     after: str | None,
     order: list[tuple[str, bool]] | None = None,
-    parse: dict[str, Any] | None = None,
 ) -> Page:
-    """Fetch one page. `order` is [(field, descending)], `id` is appended as the tie-breaker.
-
-    `parse` maps a field to a function turning its cursor value back into a Python value.
-    """
+    """Fetch one page. `order` is [(field, descending)], `id` is appended as the tie-breaker."""
     order = [*(order or []), ("id", order[-1][1] if order else False)]
-    parse = parse or {}
     if after:
         values = decode_cursor(after, len(order))
-        queryset = queryset.filter(_after(order, values, parse))
+        fields_map = queryset.model._meta.fields_map
+        values = [
+            _cursor_value(fields_map[name], value)
+            for (name, _), value in zip(order, values, strict=True)
+        ]
+        queryset = queryset.filter(_after(order, values))
     rows = await queryset.order_by(*[("-" if d else "") + f for f, d in order]).limit(first + 1)
     has_next = len(rows) > first
     rows = rows[:first]
@@ -74,9 +113,8 @@ async def keyset_page(
     return Page(items=rows, cursors=cursors, has_next_page=has_next, has_previous_page=bool(after))
 
 
-def _after(order: list[tuple[str, bool]], values: list[Any], parse: dict[str, Any]) -> Q:
+def _after(order: list[tuple[str, bool]], values: list[Any]) -> Q:
     """(a, b, id) > (va, vb, vid) spelt out as OR of ANDs, which every SQL dialect can use."""
-    values = [parse.get(f, _same)(v) for (f, _), v in zip(order, values, strict=True)]
     clauses = []
     for i, (field, descending) in enumerate(order):
         equal = {f: v for (f, _), v in zip(order[:i], values[:i], strict=True)}
@@ -86,7 +124,3 @@ def _after(order: list[tuple[str, bool]], values: list[Any], parse: dict[str, An
     for clause in clauses[1:]:
         combined = combined | clause
     return combined
-
-
-def _same(value: Any) -> Any:
-    return value

@@ -9,7 +9,7 @@ task linked to it is finished.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 
 from tortoise.transactions import in_transaction
 
@@ -154,7 +154,6 @@ async def list_projects(
         first,
         after,
         order=[("created_at", True)],
-        parse={"created_at": datetime.fromisoformat},
     )
 
 

@@ -1,5 +1,5 @@
-"""Stored files: one interface over the local disk or S3-compatible object storage, content
-sniffing, and short-lived signed download links.
+"""Stored files: one interface over the local disk or S3-compatible object storage, and
+short-lived signed download links (content checks of uploads: `resolvers.uploads`).
 
     storage = storage_for(settings)                 # FILES_URL=s3://bucket/prefix, or FILES_DIR
     name = await storage.save("tickets", data)       # a server-made name, e.g. tickets/2026/11/Xk..
@@ -44,33 +44,16 @@ __all__ = [
     "StoredObject",
     "WRITER_OPTIONS",
     "storage_for",
-    "sniff",
     "clean_display_name",
     "attachment_disposition",
     "sign_link",
     "verify_link",
-    "REFUSED_TYPES",
 ]
 
 # Parts of 5 MiB (S3's smallest), at most two in flight: a write holds about 15 MiB whatever
 # the file's size (obstore's defaults, 10 MiB x 12, let a large build grow by 120 MiB).
 WRITER_OPTIONS: dict[str, int] = {"buffer_size": 5 * 1024 * 1024, "max_concurrency": 2}
 _NAME = re.compile(r"^[a-z]+/\d{4}/\d{2}/[A-Za-z0-9_-]{20,64}$")
-# (magic bytes, offset, content type). Checked in order; text is the fallback for clean UTF-8.
-_SIGNATURES: list[tuple[bytes, int, str]] = [
-    (b"\x89PNG\r\n\x1a\n", 0, "image/png"),
-    (b"\xff\xd8\xff", 0, "image/jpeg"),
-    (b"GIF87a", 0, "image/gif"),
-    (b"GIF89a", 0, "image/gif"),
-    (b"%PDF-", 0, "application/pdf"),
-    (b"PK\x03\x04", 0, "application/zip"),
-    (b"\x1f\x8b", 0, "application/gzip"),
-    (b"ustar", 257, "application/x-tar"),
-    (b"MZ", 0, "application/x-msdownload"),
-    (b"\x7fELF", 0, "application/x-executable"),
-]
-# Types a browser would run or render as a page: refused, whatever the client calls them.
-REFUSED_TYPES = frozenset({"application/x-msdownload", "application/x-executable", "text/html"})
 
 
 @dataclass(frozen=True)
@@ -227,24 +210,6 @@ def storage_for(settings: Settings) -> Storage:
     S3 credentials, region and endpoint come from the usual AWS_* variables.
     """
     return _storage(settings.files_url, str(settings.files_dir))
-
-
-def sniff(data: bytes) -> str:
-    """The content type the bytes say they are, not the one the client claims."""
-    for magic, offset, kind in _SIGNATURES:
-        if data[offset : offset + len(magic)] == magic:
-            return kind
-    head = data[:4096]
-    if b"\x00" not in head:
-        try:
-            text = head.decode("utf-8")
-        except UnicodeDecodeError:
-            return "application/octet-stream"
-        lowered = text.lstrip().lower()
-        if lowered.startswith(("<!doctype html", "<html", "<svg", "<?xml")):
-            return "text/html"
-        return "text/plain"
-    return "application/octet-stream"
 
 
 def attachment_disposition(display_name: str) -> str:

@@ -7,6 +7,8 @@ tuples below.
 
 from __future__ import annotations
 
+import logging
+
 import strawberry
 from strawberry.extensions import (
     AddValidationRules,
@@ -14,7 +16,6 @@ from strawberry.extensions import (
     MaxTokensLimiter,
     ParserCache,
     QueryDepthLimiter,
-    ValidationCache,
 )
 from strawberry.tools import merge_types
 
@@ -26,6 +27,7 @@ from schema.api_tokens import ApiTokenMutation, ApiTokenQuery
 from schema.buying import BuyingMutation, BuyingQuery
 from schema.complaints import ComplaintMutation, ComplaintQuery
 from schema.direct import install_direct_resolvers
+from schema.document_limits import DocumentLimits
 from schema.extensions import CodedMaskErrors, QuietSchema
 from schema.files import FileMutation, FileQuery, FileSubscription
 from schema.licenses import LicenseMutation, LicenseQuery
@@ -33,6 +35,7 @@ from schema.observe import ObserveOperation, TraceRootFields
 from schema.password_reset import PasswordResetMutation
 from schema.projects import ProjectMutation, ProjectQuery
 from schema.signup import SignupMutation
+from schema.text_input import install_text_checks
 from schema.tickets import TicketMutation, TicketQuery, TicketSubscription
 
 __all__ = ["build_schema", "QUERIES", "MUTATIONS", "SUBSCRIPTIONS"]
@@ -63,6 +66,8 @@ MUTATIONS: tuple[type, ...] = (
 )
 SUBSCRIPTIONS: tuple[type, ...] = (TicketSubscription, FileSubscription)
 
+log = logging.getLogger("accountdesk.graphql")
+
 
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     settings = settings or Settings()
@@ -76,7 +81,12 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         subscription=subscription,
         extensions=[
             lambda: ParserCache(maxsize=512),
-            lambda: ValidationCache(maxsize=512),
+            lambda: DocumentLimits(
+                settings.max_fields,
+                settings.max_expanded_fields,
+                settings.max_field_repeats,
+                maxsize=512,
+            ),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
             _limit_rules(settings),
             CodedMaskErrors,
@@ -85,6 +95,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         ],
     )
     install_direct_resolvers(schema)
+    install_text_checks(schema)
     return schema
 
 

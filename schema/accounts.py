@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
@@ -24,6 +25,7 @@ from schema.errors import (
 from schema.loaders import area_loader, load_by_id
 from schema.pagination import Connection, connection
 from schema.permissions import Allow
+from schema.text_input import CURSOR, EMAIL, NAME, PASSWORD, SEARCH, text, text_field
 
 __all__ = ["AccountQuery", "AccountMutation", "UserType", "AccountInfo"]
 
@@ -136,10 +138,11 @@ class SessionType:
 
 @strawberry.input
 class CreateUserInput:
-    email: str
-    name: str = ""
+    email: str = text_field(EMAIL)
+    name: str = text_field(NAME, default="")
     account_type: AccountTypeEnum = AccountType.SECONDARY
-    password: str | None = strawberry.field(
+    password: str | None = text_field(
+        PASSWORD,
         default=None,
         description="Optional: the invitation mail always carries a link to choose a password.",
     )
@@ -147,10 +150,10 @@ class CreateUserInput:
 
 @strawberry.input
 class UpdateProfileInput:
-    name: str | None = None
-    contact_email: str | None = None
-    current_password: str | None = None
-    new_password: str | None = None
+    name: str | None = text_field(NAME, default=None)
+    contact_email: str | None = text_field(EMAIL, default=None)
+    current_password: str | None = text_field(PASSWORD, default=None)
+    new_password: str | None = text_field(PASSWORD, default=None)
 
 
 @strawberry.type(description="The person removed from the account.")
@@ -159,7 +162,7 @@ class RemovedUser:
 
 
 RemoveUserResult = result_union("RemoveUserResult", RemovedUser, NotFoundError, ForbiddenError)
-LoginResult = result_union("LoginResult", SessionType, LoginError, LimitError)
+LoginResult = result_union("LoginResult", SessionType, LoginError, LimitError, InputError)
 UserResult = result_union("UserResult", UserType, NotFoundError, ForbiddenError, InputError)
 ProfileResult = result_union("ProfileResult", UserType, InputError)
 
@@ -182,7 +185,11 @@ class AccountQuery:
         "`search`, or that hold the license key `search`; by name.",
     )
     async def accounts(
-        self, info: Info, search: str, first: int = 20, after: str | None = None
+        self,
+        info: Info,
+        search: Annotated[str, text(SEARCH)],
+        first: int = 20,
+        after: Annotated[str | None, text(CURSOR)] = None,
     ) -> Connection[AccountInfo]:
         context = info.context
         page = await account_lookup.search_accounts(
@@ -202,7 +209,12 @@ class AccountQuery:
 @strawberry.type
 class AccountMutation:
     @strawberry.mutation(permission_classes=[Allow("session.create")])
-    async def login(self, info: Info, email: str, password: str) -> LoginResult:
+    async def login(
+        self,
+        info: Info,
+        email: Annotated[str, text(EMAIL)],
+        password: Annotated[str, text(PASSWORD)],
+    ) -> LoginResult:
         context = info.context
 
         def present(issued: auth.IssuedSession) -> SessionType:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
@@ -21,6 +22,7 @@ from schema.errors import (
 )
 from schema.pagination import Connection, connection
 from schema.permissions import Allow
+from schema.text_input import CODE, CURSOR, text
 
 __all__ = ["AffiliateQuery", "AffiliateMutation"]
 
@@ -99,7 +101,7 @@ class Affiliate:
 
     @strawberry.field(description="The ledger: commissions, reversals and payouts, newest first.")
     async def commissions(
-        self, info: Info, first: int = 20, after: str | None = None
+        self, info: Info, first: int = 20, after: Annotated[str | None, text(CURSOR)] = None
     ) -> Connection[AffiliateEntryType]:
         check_first(first, info.context.settings.max_page_size)
         page = await affiliate.commissions(self.account_id, first, after)
@@ -114,7 +116,7 @@ class Affiliate:
 
     @strawberry.field
     async def payouts(
-        self, info: Info, first: int = 20, after: str | None = None
+        self, info: Info, first: int = 20, after: Annotated[str | None, text(CURSOR)] = None
     ) -> Connection[AffiliatePayoutType]:
         check_first(first, info.context.settings.max_page_size)
         page = await affiliate.payouts(info.context.principal, first, after)
@@ -152,7 +154,7 @@ class AffiliateQuery:
         info: Info,
         status: AffiliatePayoutStatusEnum | None = None,
         first: int = 20,
-        after: str | None = None,
+        after: Annotated[str | None, text(CURSOR)] = None,
     ) -> Connection[AffiliatePayoutType]:
         check_first(first, info.context.settings.max_page_size)
         page = await affiliate.payouts(info.context.principal, first, after, status)
@@ -166,7 +168,7 @@ class AffiliateMutation:
         description="Ask for a payout of your affiliate balance (minor units).",
     )
     async def request_affiliate_payout(
-        self, info: Info, amount: int, currency: str = "USD"
+        self, info: Info, amount: int, currency: Annotated[str, text(CODE)] = "USD"
     ) -> PayoutResult:
         work = affiliate.request_payout(info.context.principal, amount, currency)
         return await as_result(work, AffiliatePayoutType.from_model)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
@@ -22,6 +23,7 @@ from schema.errors import (
 )
 from schema.pagination import Connection, connection
 from schema.permissions import Allow
+from schema.text_input import CURSOR, NAME, text
 
 __all__ = ["ApiTokenQuery", "ApiTokenMutation", "ApiTokenType", "ApiTokenScope"]
 
@@ -75,7 +77,7 @@ class ApiTokenQuery:
         description="The account's API tokens that still work, newest first.",
     )
     async def api_tokens(
-        self, info: Info, first: int = 50, after: str | None = None
+        self, info: Info, first: int = 50, after: Annotated[str | None, text(CURSOR)] = None
     ) -> Connection[ApiTokenType]:
         check_first(first, info.context.settings.max_page_size)
         page = await keyset_page(
@@ -83,7 +85,6 @@ class ApiTokenQuery:
             first,
             after,
             order=[("created_at", True)],
-            parse={"created_at": datetime.fromisoformat},
         )
         return connection(page, ApiTokenType.from_model)
 
@@ -92,7 +93,7 @@ class ApiTokenQuery:
 class ApiTokenMutation:
     @strawberry.mutation(permission_classes=[Allow("api_token.manage")])
     async def create_api_token(
-        self, info: Info, name: str, scopes: list[ApiTokenScope]
+        self, info: Info, name: Annotated[str, text(NAME)], scopes: list[ApiTokenScope]
     ) -> CreateApiTokenResult:
         return await as_result(
             api_tokens.create_api_token(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
@@ -23,6 +24,7 @@ from schema.errors import (
 from schema.loaders import load_by_id
 from schema.pagination import Connection, connection
 from schema.permissions import Allow
+from schema.text_input import CURSOR, text, text_field
 
 __all__ = ["ComplaintQuery", "ComplaintMutation", "ComplaintType"]
 
@@ -71,8 +73,8 @@ class ComplaintType:
 
 @strawberry.input
 class FileComplaintInput:
-    subject: str
-    text: str
+    subject: str = text_field(complaints.SUBJECT_MAX)
+    text: str = text_field(complaints.TEXT_MAX)
     ticket_id: strawberry.ID | None = None
 
 
@@ -97,7 +99,7 @@ class ComplaintQuery:
         info: Info,
         status: ComplaintStatusEnum | None = None,
         first: int = 20,
-        after: str | None = None,
+        after: Annotated[str | None, text(CURSOR)] = None,
     ) -> Connection[ComplaintType]:
         check_first(first, info.context.settings.max_page_size)
         page = await complaints.list_complaints(info.context.principal, first, after, status)
@@ -130,7 +132,7 @@ class ComplaintMutation:
 
     @strawberry.mutation(permission_classes=[Allow("complaint.update")])
     async def resolve_complaint(
-        self, info: Info, id: strawberry.ID, answer: str
+        self, info: Info, id: strawberry.ID, answer: Annotated[str, text(complaints.TEXT_MAX)]
     ) -> ComplaintResult:
         work = complaints.resolve_complaint(info.context.principal, id, answer)
         return await _answer(info, work)

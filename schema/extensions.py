@@ -31,8 +31,9 @@ def should_mask(error: GraphQLError) -> bool:
         return False
     if isinstance(error.original_error, DomainError):
         return False
-    # No original error: the document itself was wrong (syntax, unknown field, bad variable).
-    return error.original_error is not None
+    # No original error: the document itself was wrong (syntax, unknown field). No path: the
+    # error came before execution, from coercing the variables (graphql-core's own message).
+    return error.original_error is not None and error.path is not None
 
 
 class QuietSchema(strawberry.Schema):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 from strawberry.types import Info
 
 from resolvers import password_reset
 from schema.errors import InputError, LimitError, as_result, result_union
 from schema.permissions import Allow
+from schema.text_input import EMAIL, PASSWORD, SECRET, text
 
 __all__ = ["PasswordResetMutation"]
 
@@ -33,7 +36,9 @@ ResetPasswordResult = result_union("ResetPasswordResult", PasswordChanged, Input
 @strawberry.type
 class PasswordResetMutation:
     @strawberry.mutation(permission_classes=[Allow("password_reset.request")])
-    async def request_password_reset(self, info: Info, email: str) -> RequestPasswordResetResult:
+    async def request_password_reset(
+        self, info: Info, email: Annotated[str, text(EMAIL)]
+    ) -> RequestPasswordResetResult:
         context = info.context
 
         async def work() -> PasswordResetRequested:
@@ -47,7 +52,10 @@ class PasswordResetMutation:
 
     @strawberry.mutation(permission_classes=[Allow("password_reset.complete")])
     async def reset_password(
-        self, info: Info, token: str, new_password: str
+        self,
+        info: Info,
+        token: Annotated[str, text(SECRET)],
+        new_password: Annotated[str, text(PASSWORD)],
     ) -> ResetPasswordResult:
         return await as_result(
             password_reset.reset_password(token, new_password),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
@@ -17,6 +18,7 @@ from schema.files.types import FileType
 from schema.loaders import area_loader, load_by_id
 from schema.pagination import Connection, connection
 from schema.permissions import Allow
+from schema.text_input import CURSOR, TITLE, text, text_field
 
 __all__ = ["ProjectQuery", "ProjectMutation", "ProjectType", "ProjectTaskType"]
 
@@ -146,7 +148,7 @@ class ProjectFilter:
 @strawberry.input
 class CreateProjectInput:
     account_id: strawberry.ID
-    title: str
+    title: str = text_field(TITLE)
     status: ProjectStatusEnum = ProjectStatus.PLANNED
     starts_on: date | None = None
     ends_on: date | None = None
@@ -155,7 +157,7 @@ class CreateProjectInput:
 @strawberry.input
 class CreateProjectTaskInput:
     project_id: strawberry.ID
-    title: str
+    title: str = text_field(TITLE)
     assignees: list[strawberry.ID] = strawberry.field(default_factory=list)
     starts_on: date | None = None
     due_on: date | None = None
@@ -183,7 +185,7 @@ class ProjectQuery:
         info: Info,
         filter: ProjectFilter | None = None,
         first: int = 20,
-        after: str | None = None,
+        after: Annotated[str | None, text(CURSOR)] = None,
     ) -> Connection[ProjectType]:
         check_first(first, info.context.settings.max_page_size)
         status = filter.status if filter else None

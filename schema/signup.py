@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 from strawberry.types import Info
 
@@ -9,6 +11,7 @@ from resolvers import signup
 from schema.accounts import UserType
 from schema.errors import InputError, LimitError, as_result, result_union
 from schema.permissions import Allow
+from schema.text_input import CODE, EMAIL, NAME, PASSWORD, SECRET, text, text_field
 
 __all__ = ["SignupMutation"]
 
@@ -20,11 +23,11 @@ SIGNED_UP = (
 
 @strawberry.input
 class SignUpInput:
-    company: str
-    name: str
-    email: str
-    password: str
-    referral_code: str | None = None
+    company: str = text_field(NAME)
+    name: str = text_field(NAME)
+    email: str = text_field(EMAIL)
+    password: str = text_field(PASSWORD)
+    referral_code: str | None = text_field(CODE, default=None)
 
 
 @strawberry.type(description="The same answer whether or not the email was already a login.")
@@ -61,5 +64,7 @@ class SignupMutation:
         permission_classes=[Allow("signup.confirm")],
         description="Confirm a sign-up's email with the link's token; the primary can sign in.",
     )
-    async def confirm_email(self, info: Info, token: str) -> ConfirmEmailResult:
+    async def confirm_email(
+        self, info: Info, token: Annotated[str, text(SECRET)]
+    ) -> ConfirmEmailResult:
         return await as_result(signup.confirm_email(token), UserType.from_model)

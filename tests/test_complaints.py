@@ -108,7 +108,8 @@ async def test_complaints_stay_in_their_account_and_rights_hold(api, world):
 async def test_subject_and_text_are_bounded(api, world):
     token = await world.token(await world.user())
     long = await _file(api, token, subject="x" * 201)
-    assert (long["code"], long["field"]) == ("INVALID_INPUT", "subject")
+    # Over the declared maximum: the one string check answers, with the input's path.
+    assert (long["code"], long["field"]) == ("INVALID_INPUT", "input.subject")
     blank = await _file(api, token, text=" ")
     assert (blank["code"], blank["field"]) == ("INVALID_INPUT", "text")
     assert await Complaint.all().count() == 0

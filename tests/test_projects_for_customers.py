@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from models import Project, ProjectStatus, ProjectTaskStatus
-from models.files import FileFolder, FileKind, StoredFile
 from models.enums import StaffRole
+from models.files import FileFolder, FileKind, StoredFile
 from resolvers import clock, projects
 from resolvers.identity import ANONYMOUS
 from tests.timer_support import make_ticket

@@ -30,7 +30,7 @@ from gql import Client, GraphQLRequest
 from gql.transport.websockets import WebsocketsTransport
 
 from accountdesk.redis import EmbeddedRedis, connect
-from jobs.mail import LEASE
+from accountdesk.settings import Settings
 from jobs.worker import QUEUE
 from resolvers.tickets.events import channel
 from tests import servers
@@ -282,11 +282,11 @@ async def test_worker_killed_mid_mail_leaves_it_to_the_other_sent_once(cluster):
             worker_b.resume()
         row = await conn.fetchrow("SELECT * FROM outbox_mail WHERE id = $1", mail_id)
         assert row["sent_at"] is None and row["attempts"] == 1  # claimed by A, never finished
-        # The lease A took runs out (LEASE, five minutes); shift it rather than wait for it.
+        # The lease A took runs out (MAIL_LEASE_SECONDS); shift it rather than wait for it.
         await conn.execute(
             "UPDATE outbox_mail SET next_attempt_at = next_attempt_at - $2::interval WHERE id = $1",
             mail_id,
-            LEASE,
+            Settings().mail_lease,
         )
         cluster.smtp.release = True
         await _enqueue(cluster.redis, "drain-on-b", "drain_outbox")

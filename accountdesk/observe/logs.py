@@ -99,7 +99,9 @@ def config(log_format: str = "human", level: str = "info") -> dict[str, Any]:
             "uvicorn.access": {"handlers": [], "propagate": False, "level": "WARNING"},
             "arq": {"handlers": [], "propagate": True},
             "tortoise": quiet,
-            "casbin": quiet,
+            # casbin logs every refused check ("... ---> False") at WARNING: a refusal is an
+            # answer, not a problem of the server.
+            "casbin": {"level": "ERROR"},
             "aiosqlite": quiet,
             "asyncio": quiet,
         },

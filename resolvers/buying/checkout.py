@@ -31,7 +31,10 @@ __all__ = [
     "CartEmpty",
     "ProductRetired",
     "TermsNotAccepted",
+    "MAX_KEY",
 ]
+
+MAX_KEY = 100  # an idempotency key's longest, after trimming
 
 
 @dataclass(frozen=True)
@@ -66,9 +69,9 @@ class TermsNotAccepted(InvalidInput):
 
 def _key(principal: Principal, raw: str) -> str:
     key = raw.strip()
-    if not 8 <= len(key) <= 100 or not key.isprintable():
+    if not 8 <= len(key) <= MAX_KEY or not key.isprintable():
         raise InvalidInput(
-            "The idempotency key is 8 to 100 printable characters.", field="idempotencyKey"
+            f"The idempotency key is 8 to {MAX_KEY} printable characters.", field="idempotencyKey"
         )
     return f"{principal.account_id}:{key}"
 

@@ -41,6 +41,7 @@ __all__ = [
 
 POINTS = "points"
 MAX_ADJUSTMENT = 1_000_000
+MAX_REASON = 500
 
 
 def service_unit(product_code: str) -> str:
@@ -143,8 +144,8 @@ async def adjust(
 ) -> LiabilityBalance:
     """Billing corrects a balance by a signed amount, with a reason; never below zero."""
     reason = " ".join(reason.split())
-    if not reason or len(reason) > 500:
-        raise InvalidInput("Say why, in 1 to 500 characters.", field="reason")
+    if not reason or len(reason) > MAX_REASON:
+        raise InvalidInput(f"Say why, in 1 to {MAX_REASON} characters.", field="reason")
     if amount == 0 or abs(amount) > MAX_ADJUSTMENT:
         raise InvalidInput(
             f"The amount is a non-zero whole number up to {MAX_ADJUSTMENT}.", field="amount"

@@ -7,8 +7,6 @@ account's order is NOT_FOUND, like a missing one.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from tortoise.transactions import in_transaction
 
 from models import License, LicenseState, Order, OrderStatus
@@ -39,9 +37,7 @@ async def list_orders(
     order = [("created_at", True)]
     if principal.is_staff and status is None and awaiting_verification is None:
         order = [("awaiting_verification", True), *order]
-    return await keyset_page(
-        query, first, after, order=order, parse={"created_at": datetime.fromisoformat}
-    )
+    return await keyset_page(query, first, after, order=order)
 
 
 async def get_order(principal: Principal, order_id: int | str, using_db=None) -> Order:

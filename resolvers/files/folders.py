@@ -14,7 +14,6 @@ may not open, an id that does not parse) is the same `None` as a missing one.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -138,8 +137,7 @@ async def list_files(
         rows = rows.filter(account_id=key_or_none(account_id) or 0)
     key, _, direction = sort.value.partition("_")
     field = _SORT_FIELDS[key]
-    parse = {"created_at": datetime.fromisoformat} if field == "created_at" else None
-    return await keyset_page(rows, first, after, [(field, direction == "desc")], parse)
+    return await keyset_page(rows, first, after, [(field, direction == "desc")])
 
 
 async def find_file(principal: Principal, can: Rights, value: Any) -> Any | None:

@@ -23,8 +23,9 @@ from resolvers.errors import InvalidInput, NotFound
 from resolvers.files.keys import key_of
 from resolvers.identity import Principal
 from resolvers.scope import scoped
-from resolvers.storage import REFUSED_TYPES, Storage, clean_display_name, sniff
-from resolvers.tickets.attachments import IncomingFile, read_uploads, stored_files
+from resolvers.storage import Storage, clean_display_name
+from resolvers.tickets.attachments import stored_files
+from resolvers.uploads import REFUSED_TYPES, IncomingFile, read_uploads, sniff
 
 __all__ = ["Release", "publish", "publish_upload", "upload_company_files", "upload_project_files"]
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from models import License, LicenseHistory, LicenseTransfer, TransferStatus
 from resolvers.errors import NotFound
 from resolvers.identity import Principal
@@ -52,6 +50,4 @@ async def incoming_transfers(principal: Principal, first: int, after: str | None
 async def account_history(principal: Principal, first: int, after: str | None = None) -> Page:
     """The account's side of every license story, including licenses it transferred away."""
     query = scoped(principal, LicenseHistory.all())
-    return await keyset_page(
-        query, first, after, order=[("at", True)], parse={"at": datetime.fromisoformat}
-    )
+    return await keyset_page(query, first, after, order=[("at", True)])

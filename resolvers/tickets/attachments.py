@@ -9,65 +9,18 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator, Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from accountdesk.settings import Settings
 from models.tickets import TicketAttachment
-from resolvers.errors import LimitReached
-from resolvers.storage import REFUSED_TYPES, Storage, clean_display_name, sniff
+from resolvers.storage import Storage
+from resolvers.uploads import IncomingFile
 
 __all__ = [
-    "AttachmentRefused",
-    "IncomingFile",
-    "read_uploads",
     "stored_files",
     "record_attachments",
 ]
-
-
-class AttachmentRefused(LimitReached):
-    code = "FILE_TOO_LARGE"
-    default_message = "The file is too large."
-
-
-@dataclass(frozen=True)
-class IncomingFile:
-    display_name: str
-    content_type: str
-    data: bytes
-
-
-async def read_uploads(settings: Settings, uploads: Sequence[Any]) -> list[IncomingFile]:
-    """Read and check every upload: count, size per file and per request, sniffed type."""
-    if len(uploads) > settings.max_files_per_request:
-        raise AttachmentRefused(
-            f"At most {settings.max_files_per_request} files per message.", code="TOO_MANY_FILES"
-        )
-    files, total = [], 0
-    for upload in uploads:
-        data = await upload.read(settings.max_upload_bytes + 1)
-        name = clean_display_name(getattr(upload, "filename", None))
-        if len(data) > settings.max_upload_bytes:
-            raise AttachmentRefused(
-                f"{name} is larger than {settings.max_upload_bytes // 1024} KiB."
-            )
-        total += len(data)
-        if total > settings.max_request_upload_bytes:
-            raise AttachmentRefused(
-                f"The files together pass {settings.max_request_upload_bytes // 1024} KiB."
-            )
-        kind = sniff(data)
-        if kind in REFUSED_TYPES:
-            raise AttachmentRefused(
-                f"{name} is a kind of file we do not accept (web pages and programs).",
-                code="FILE_TYPE_REFUSED",
-            )
-        files.append(IncomingFile(display_name=name, content_type=kind, data=data))
-    return files
 
 
 @contextlib.asynccontextmanager

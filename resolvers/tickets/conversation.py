@@ -31,12 +31,13 @@ from resolvers.identity import Principal
 from resolvers.ids import parse_id, parse_ids
 from resolvers.storage import Storage
 from resolvers.tickets.access import get_ticket, visible_messages
-from resolvers.tickets.attachments import read_uploads, record_attachments, stored_files
+from resolvers.tickets.attachments import record_attachments, stored_files
 from resolvers.tickets.events import TicketEvent, publish
 from resolvers.tickets.lifecycle import locked_ticket
 from resolvers.tickets.notify import mail_message
 from resolvers.tickets.records import add_message, next_ticket_number, write_history
 from resolvers.tickets.timers import response_target, staff_answer
+from resolvers.uploads import read_uploads
 
 __all__ = [
     "DEPARTMENT_BY_TYPE",

@@ -21,6 +21,7 @@ from models.tickets import Ticket, TicketKind, TicketMessage, TicketPriority, Ti
 from resolvers import clock
 from resolvers.errors import Forbidden
 from resolvers.identity import Principal
+from resolvers.ids import id_or_none
 from resolvers.pagination import Page, check_first, keyset_page
 from resolvers.sql.tickets import queue_sql
 from resolvers.tickets.access import staff_reach, visible_messages, visible_tickets
@@ -50,12 +51,15 @@ class TicketFilter:
     hide_closed_and_rated: bool = True  # every closed ticket, rated or not (docs/tickets.md)
 
 
+_MESSAGE_ID_LENGTH = TicketMessage._meta.fields_map["public_id"].max_length
+
+
 def _search(principal: Principal, text: str) -> Q:
     text = text.strip()
     found = Q(title__icontains=text)
-    if text.isdigit():
-        found |= Q(number=int(text))
-    if text.upper().startswith("M-"):
+    if (number := id_or_none(text)) is not None:
+        found |= Q(number=number)
+    if text.upper().startswith("M-") and len(text) <= _MESSAGE_ID_LENGTH:
         messages = visible_messages(principal, TicketMessage.filter(public_id=text.upper()))
         found |= Q(id__in=Subquery(messages.values("ticket_id")))
     return found
@@ -78,13 +82,7 @@ async def list_tickets(
         query = query.filter(_search(principal, filter.search))
     if filter.hide_closed_and_rated and filter.status is not TicketStatus.CLOSED:
         query = query.filter(~Q(status=TicketStatus.CLOSED))
-    return await keyset_page(
-        query, first, after, order=[("created_at", True)], parse={"created_at": _datetime}
-    )
-
-
-def _datetime(value: str) -> datetime:
-    return datetime.fromisoformat(value)
+    return await keyset_page(query, first, after, order=[("created_at", True)])
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,11 @@ from __future__ import annotations
 import strawberry
 from strawberry.types import Info
 
+from models import Product
 from resolvers.buying import cart, catalog, ledger, orders
 from resolvers.buying.catalog import ProductData
-from resolvers.buying.checkout import CheckoutRequest, checkout
+from resolvers.buying.checkout import MAX_KEY, CheckoutRequest, checkout
+from resolvers.buying.ledger import MAX_REASON
 from schema.buying.errors import (
     AdjustLiabilityResult,
     CartResult,
@@ -27,44 +29,52 @@ from schema.buying.types import (
 )
 from schema.errors import as_result
 from schema.permissions import Allow
+from schema.text_input import BODY, CODE, NAME, URL, text_field
 
 __all__ = ["BuyingMutation"]
+
+PRODUCT_CODE = Product._meta.fields_map["code"].max_length
 
 
 @strawberry.input
 class ProductInput:
     kind: ProductKindEnum
-    code: str
-    name: str
+    code: str = text_field(PRODUCT_CODE)
+    name: str = text_field(NAME)
     price: Long = strawberry.field(description="Minor units: 129900 is 1299.00.")
-    currency: str = "USD"
-    brand: str | None = strawberry.field(default=None, description="Licenses and add-ons.")
-    description: str = ""
+    currency: str = text_field(CODE, default="USD")
+    brand: str | None = text_field(CODE, default=None, description="Licenses and add-ons.")
+    description: str = text_field(BODY, default="")
     points: int = strawberry.field(default=0, description="Point packs: points per unit.")
-    ticket_text: str = strawberry.field(
-        default="", description="Services: the first message of the ticket the purchase opens."
+    ticket_text: str = text_field(
+        BODY,
+        default="",
+        description="Services: the first message of the ticket the purchase opens.",
     )
 
 
 @strawberry.input
 class CheckoutInput:
-    idempotency_key: str = strawberry.field(
-        description="Your key for this attempt (8-100 characters): a retry gets the same order."
+    idempotency_key: str = text_field(
+        MAX_KEY,
+        description="Your key for this attempt (8-100 characters): a retry gets the same order.",
     )
     accept_terms: bool
     accept_money_back: bool
-    store_url: str | None = strawberry.field(default=None, description="Needed for software.")
-    return_url: str | None = strawberry.field(
-        default=None, description="Where the payment page sends the buyer back (allowed origins)."
+    store_url: str | None = text_field(URL, default=None, description="Needed for software.")
+    return_url: str | None = text_field(
+        URL,
+        default=None,
+        description="Where the payment page sends the buyer back (allowed origins).",
     )
 
 
 @strawberry.input
 class AdjustLiabilityInput:
     account_id: strawberry.ID
-    unit: str = strawberry.field(default="points", description="`points` or `service:<code>`.")
+    unit: str = text_field(NAME, default="points", description="`points` or `service:<code>`.")
     amount: int = strawberry.field(description="Signed: above zero credits, below debits.")
-    reason: str
+    reason: str = text_field(MAX_REASON)
 
 
 def _data(input: ProductInput) -> ProductData:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 from strawberry.types import Info
 
@@ -25,6 +27,7 @@ from schema.buying.types import (
 )
 from schema.pagination import Connection, connection
 from schema.permissions import Allow
+from schema.text_input import CODE, CURSOR, text, text_field
 
 __all__ = ["BuyingQuery", "ProductFilter", "OrderFilter"]
 
@@ -32,7 +35,7 @@ __all__ = ["BuyingQuery", "ProductFilter", "OrderFilter"]
 @strawberry.input
 class ProductFilter:
     kind: ProductKindEnum | None = None
-    brand: str | None = strawberry.field(default=None, description="A brand code, e.g. xcart5.")
+    brand: str | None = text_field(CODE, default=None, description="A brand code, e.g. xcart5.")
     include_retired: bool = strawberry.field(default=False, description="Staff only.")
 
 
@@ -49,7 +52,7 @@ class LiabilitiesType:
 
     @strawberry.field(description="The ledger, newest first.")
     async def entries(
-        self, info: Info, first: int = 20, after: str | None = None
+        self, info: Info, first: int = 20, after: Annotated[str | None, text(CURSOR)] = None
     ) -> Connection[LiabilityEntryType]:
         check_first(first, info.context.settings.max_page_size)
         page = await ledger.entries(info.context.principal, first, after, self.account_id)
@@ -64,7 +67,7 @@ class BuyingQuery:
         info: Info,
         filter: ProductFilter | None = None,
         first: int = 20,
-        after: str | None = None,
+        after: Annotated[str | None, text(CURSOR)] = None,
     ) -> Connection[ProductType]:
         check_first(first, info.context.settings.max_page_size)
         chosen = filter or ProductFilter()
@@ -93,7 +96,7 @@ class BuyingQuery:
         info: Info,
         filter: OrderFilter | None = None,
         first: int = 20,
-        after: str | None = None,
+        after: Annotated[str | None, text(CURSOR)] = None,
     ) -> Connection[OrderType]:
         check_first(first, info.context.settings.max_page_size)
         chosen = filter or OrderFilter()

@@ -27,6 +27,7 @@ from schema.files.types import (
     UpgradePackType,
 )
 from schema.permissions import Allow
+from schema.text_input import CODE, DESCRIPTION, NAME, text_field
 from schema.tickets.errors import AttachmentError
 
 __all__ = ["FileMutation"]
@@ -51,7 +52,7 @@ UpgradePackResult = result_union(
 @strawberry.input
 class UploadCompanyFilesInput:
     files: list[Upload]
-    description: str = ""
+    description: str = text_field(DESCRIPTION, default="")
     account_id: strawberry.ID | None = strawberry.field(
         default=None, description="Staff: the account whose My Files get the upload."
     )
@@ -61,33 +62,33 @@ class UploadCompanyFilesInput:
 class UploadProjectFilesInput:
     project_id: strawberry.ID
     files: list[Upload]
-    description: str = ""
+    description: str = text_field(DESCRIPTION, default="")
 
 
 @strawberry.input
 class PublishFileInput:
-    brand: str = strawberry.field(description="The brand's code, e.g. xcart4.")
-    versions: list[str]
+    brand: str = text_field(CODE, description="The brand's code, e.g. xcart4.")
+    versions: list[str] = text_field(CODE)
     kind: FileKindEnum = strawberry.field(description="PACKAGE or ADDON.")
     file: Upload
-    description: str = ""
-    addon_name: str = ""
+    description: str = text_field(DESCRIPTION, default="")
+    addon_name: str = text_field(NAME, default="")
     is_free_addon: bool = False
 
 
 @strawberry.input
 class PublishSecurityPatchInput:
-    brand: str
-    versions: list[str] = strawberry.field(description="The affected versions.")
+    brand: str = text_field(CODE)
+    versions: list[str] = text_field(CODE, description="The affected versions.")
     severity: SeverityEnum
     file: Upload
-    description: str = ""
+    description: str = text_field(DESCRIPTION, default="")
 
 
 @strawberry.input
 class RequestUpgradePackInput:
     license_id: strawberry.ID
-    target_version: str
+    target_version: str = text_field(CODE)
     archive: ArchiveEnum = ArchiveEnum.TGZ
     addon_ids: list[strawberry.ID] = strawberry.field(
         default_factory=list, description="Add-ons of the license to include."

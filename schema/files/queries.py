@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 from strawberry.types import Info
 
@@ -18,6 +20,7 @@ from schema.files.types import (
 )
 from schema.pagination import Connection, connection
 from schema.permissions import Allow
+from schema.text_input import CODE, CURSOR, text
 
 __all__ = ["FileQuery"]
 
@@ -35,7 +38,7 @@ class FileQuery:
         folder: FolderEnum,
         sort: FileSortEnum = FileSortEnum.DATE_DESC,
         first: int = 20,
-        after: str | None = None,
+        after: Annotated[str | None, text(CURSOR)] = None,
         account_id: strawberry.ID | None = None,
     ) -> Connection[FileType]:
         context = info.context
@@ -68,7 +71,10 @@ class FileQuery:
         description="Security patches of a brand (of one version when named), newest first.",
     )
     async def security_patches(
-        self, info: Info, brand: str, version: str | None = None
+        self,
+        info: Info,
+        brand: Annotated[str, text(CODE)],
+        version: Annotated[str | None, text(CODE)] = None,
     ) -> list[SecurityPatchType]:
         rows = await folders.security_patches(
             info.context.principal, info.context.can, brand, version

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 from strawberry.types import Info
 
 from resolvers.licenses import addons, corrections, holder, issuing, transfers
+from resolvers.licenses.terms import MAX_SIGNATURE
 from resolvers.licenses.transfers import NewCompany, Requested
 from schema.errors import as_result
 from schema.licenses.errors import (
@@ -18,23 +21,29 @@ from schema.licenses.errors import (
 )
 from schema.licenses.types import HolderStatusEnum, present_license, present_transfer
 from schema.permissions import Allow
+from schema.text_input import BODY, CODE, EMAIL, NAME, REASON, SECRET, URL, text, text_field
+
+# A signature is trimmed before its own rule judges its length (INVALID_SIGNATURE, up to
+# MAX_SIGNATURE); the declared maximum leaves room for the spaces around it.
+SIGNATURE = 2 * MAX_SIGNATURE
 
 __all__ = ["LicenseMutation"]
 
 
 @strawberry.input
 class NewCompanyInput:
-    company_name: str
-    contact_name: str = ""
-    details: str = strawberry.field(default="", description="Address, phone, VAT number...")
+    company_name: str = text_field(NAME)
+    contact_name: str = text_field(NAME, default="")
+    details: str = text_field(BODY, default="", description="Address, phone, VAT number...")
 
 
 @strawberry.input
 class RequestLicenseTransferInput:
     license_id: strawberry.ID
-    target_url: str
-    recipient_email: str = strawberry.field(
-        description="An existing customer's primary contact email, or the new company's login."
+    target_url: str = text_field(URL)
+    recipient_email: str = text_field(
+        EMAIL,
+        description="An existing customer's primary contact email, or the new company's login.",
     )
     new_company: NewCompanyInput | None = strawberry.field(
         default=None, description="Given: a new account and primary user are created."
@@ -46,17 +55,17 @@ class RequestLicenseTransferInput:
 class TransferAddonsInput:
     license_id: strawberry.ID
     addon_ids: list[strawberry.ID]
-    target_key: str = strawberry.field(description="Your own license key or another company's.")
+    target_key: str = text_field(SECRET, description="Your own license key or another company's.")
     points: int = 0
 
 
 @strawberry.input
 class IssueLicenseInput:
     account_id: strawberry.ID
-    brand: str
-    url: str
-    addons: list[str] = strawberry.field(default_factory=list)
-    subscriptions: list[str] = strawberry.field(default_factory=list)
+    brand: str = text_field(CODE)
+    url: str = text_field(URL)
+    addons: list[str] = text_field(CODE, default_factory=list)
+    subscriptions: list[str] = text_field(CODE, default_factory=list)
 
 
 def _license(info: Info):
@@ -80,7 +89,7 @@ class LicenseMutation:
 
     @strawberry.mutation(permission_classes=[Allow("license.set_version")])
     async def set_license_version(
-        self, info: Info, id: strawberry.ID, version: str
+        self, info: Info, id: strawberry.ID, version: Annotated[str, text(CODE)]
     ) -> LicenseResult:
         work = holder.set_version(info.context.principal, id, version)
         return await as_result(work, _license(info))
@@ -101,7 +110,7 @@ class LicenseMutation:
         self,
         info: Info,
         id: strawberry.ID,
-        url: str,
+        url: Annotated[str, text(URL)],
         acknowledge_old_install_removal: bool = False,
     ) -> ChangeLicenseUrlResult:
         work = holder.change_url(info.context.principal, id, url, acknowledge_old_install_removal)
@@ -113,7 +122,11 @@ class LicenseMutation:
         "unspent. Recorded in the history and the account's log ticket with the reason.",
     )
     async def correct_license_url(
-        self, info: Info, id: strawberry.ID, url: str, reason: str
+        self,
+        info: Info,
+        id: strawberry.ID,
+        url: Annotated[str, text(URL)],
+        reason: Annotated[str, text(REASON)],
     ) -> LicenseResult:
         work = corrections.correct_url(info.context.principal, id, url, reason)
         return await as_result(work, _license(info))
@@ -153,7 +166,7 @@ class LicenseMutation:
         description="Sign the terms with your name between slashes: /John Smith/.",
     )
     async def accept_license_transfer(
-        self, info: Info, transfer_id: strawberry.ID, signature: str
+        self, info: Info, transfer_id: strawberry.ID, signature: Annotated[str, text(SIGNATURE)]
     ) -> AcceptLicenseTransferResult:
         work = transfers.accept_transfer(info.context.principal, transfer_id, signature)
         return await as_result(work, _transfer(info))

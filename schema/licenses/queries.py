@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 from strawberry.types import Info
 
@@ -21,14 +23,15 @@ from schema.licenses.types import (
 )
 from schema.pagination import Connection, connection
 from schema.permissions import Allow
+from schema.text_input import CODE, CURSOR, URL, text, text_field
 
 __all__ = ["LicenseQuery", "LicenseFilter", "LicenseCertificate"]
 
 
 @strawberry.input
 class LicenseFilter:
-    url: str | None = strawberry.field(default=None, description="A part of the URL.")
-    brand: str | None = strawberry.field(default=None, description="A brand code, e.g. xcart5.")
+    url: str | None = text_field(URL, default=None, description="A part of the URL.")
+    brand: str | None = text_field(CODE, default=None, description="A brand code, e.g. xcart5.")
     status: HolderStatusEnum | None = None
 
 
@@ -58,7 +61,7 @@ class LicenseQuery:
         info: Info,
         filter: LicenseFilter | None = None,
         first: int = 20,
-        after: str | None = None,
+        after: Annotated[str | None, text(CURSOR)] = None,
     ) -> Connection[LicenseType]:
         _first(info, first)
         chosen = filter or LicenseFilter()
@@ -89,7 +92,7 @@ class LicenseQuery:
         description="Licenses and add-ons other companies are transferring to you.",
     )
     async def incoming_license_transfers(
-        self, info: Info, first: int = 20, after: str | None = None
+        self, info: Info, first: int = 20, after: Annotated[str | None, text(CURSOR)] = None
     ) -> Connection[LicenseTransferType]:
         _first(info, first)
         principal = info.context.principal
@@ -101,7 +104,7 @@ class LicenseQuery:
         description="Your account's license history, newest first, licenses transferred away too.",
     )
     async def license_history(
-        self, info: Info, first: int = 20, after: str | None = None
+        self, info: Info, first: int = 20, after: Annotated[str | None, text(CURSOR)] = None
     ) -> Connection[LicenseHistoryEntry]:
         _first(info, first)
         page = await queries.account_history(info.context.principal, first, after)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 from strawberry.file_uploads import Upload
@@ -25,6 +25,7 @@ from schema.errors import (
     to_error,
 )
 from schema.permissions import Allow
+from schema.text_input import BODY, MESSAGE_ID, REASON, TITLE, text, text_field
 from schema.tickets.errors import (
     AttachmentError,
     HotRushError,
@@ -59,11 +60,11 @@ PostMessageResult = result_union(
 AddInternalNoteResult = result_union(
     "AddInternalNoteResult", TicketMessageType, *_CHANGE, InputError
 )
-CloseTicketResult = result_union("CloseTicketResult", TicketType, *_CHANGE)
-ReopenTicketResult = result_union("ReopenTicketResult", TicketType, *_CHANGE)
+CloseTicketResult = result_union("CloseTicketResult", TicketType, *_CHANGE, InputError)
+ReopenTicketResult = result_union("ReopenTicketResult", TicketType, *_CHANGE, InputError)
 ResumeTicketResult = result_union("ResumeTicketResult", TicketType, *_CHANGE)
-PreCloseTicketResult = result_union("PreCloseTicketResult", TicketType, *_CHANGE)
-SetTicketStatusResult = result_union("SetTicketStatusResult", TicketType, *_CHANGE)
+PreCloseTicketResult = result_union("PreCloseTicketResult", TicketType, *_CHANGE, InputError)
+SetTicketStatusResult = result_union("SetTicketStatusResult", TicketType, *_CHANGE, InputError)
 AssignTicketResult = result_union("AssignTicketResult", TicketType, *_CHANGE)
 MarkTicketSolvedResult = result_union("MarkTicketSolvedResult", TicketType, *_CHANGE)
 ForwardTicketResult = result_union("ForwardTicketResult", TicketType, *_CHANGE, InputError)
@@ -79,8 +80,8 @@ PostAccessInfoResult = result_union("PostAccessInfoResult", AccessInfoType, *_CH
 @strawberry.input
 class CreateTicketInput:
     type: TicketKindEnum
-    title: str
-    body: str = strawberry.field(description="The first message.")
+    title: str = text_field(TITLE)
+    body: str = text_field(BODY, description="The first message.")
     priority: TicketPriorityEnum = TicketPriorityEnum.NORMAL
     hotrush: bool = False
     license_ids: list[strawberry.ID] = strawberry.field(default_factory=list)
@@ -91,9 +92,9 @@ class CreateTicketInput:
 @strawberry.input
 class PostMessageInput:
     ticket_id: strawberry.ID
-    body: str
-    reply_to: str | None = strawberry.field(
-        default=None, description="The message ID this message answers."
+    body: str = text_field(BODY)
+    reply_to: str | None = text_field(
+        MESSAGE_ID, default=None, description="The message ID this message answers."
     )
     attachments: list[Upload] = strawberry.field(default_factory=list)
 
@@ -174,7 +175,7 @@ class TicketMutation:
         description="A note only staff see; the customer gets no mail.",
     )
     async def add_internal_note(
-        self, info: Info, ticket_id: strawberry.ID, body: str
+        self, info: Info, ticket_id: strawberry.ID, body: Annotated[str, text(BODY)]
     ) -> AddInternalNoteResult:
         context = info.context
         return await _message_result(
@@ -192,13 +193,13 @@ class TicketMutation:
 
     @strawberry.mutation(permission_classes=[Allow("ticket.close")])
     async def close_ticket(
-        self, info: Info, ticket_id: strawberry.ID, reason: str = ""
+        self, info: Info, ticket_id: strawberry.ID, reason: Annotated[str, text(REASON)] = ""
     ) -> CloseTicketResult:
         return await _transition(info, ticket_id, Action.CLOSE, reason)
 
     @strawberry.mutation(permission_classes=[Allow("ticket.reopen")])
     async def reopen_ticket(
-        self, info: Info, ticket_id: strawberry.ID, reason: str = ""
+        self, info: Info, ticket_id: strawberry.ID, reason: Annotated[str, text(REASON)] = ""
     ) -> ReopenTicketResult:
         return await _transition(info, ticket_id, Action.REOPEN, reason)
 
@@ -211,13 +212,17 @@ class TicketMutation:
 
     @strawberry.mutation(permission_classes=[Allow("ticket.pre_close")])
     async def pre_close_ticket(
-        self, info: Info, ticket_id: strawberry.ID, reason: str = ""
+        self, info: Info, ticket_id: strawberry.ID, reason: Annotated[str, text(REASON)] = ""
     ) -> PreCloseTicketResult:
         return await _transition(info, ticket_id, Action.PRE_CLOSE, reason)
 
     @strawberry.mutation(permission_classes=[Allow("ticket.set_status")])
     async def set_ticket_status(
-        self, info: Info, ticket_id: strawberry.ID, status: TicketStatusEnum, reason: str = ""
+        self,
+        info: Info,
+        ticket_id: strawberry.ID,
+        status: TicketStatusEnum,
+        reason: Annotated[str, text(REASON)] = "",
     ) -> SetTicketStatusResult:
         context = info.context
         return await as_result(
@@ -260,7 +265,11 @@ class TicketMutation:
 
     @strawberry.mutation(permission_classes=[Allow("ticket.forward")])
     async def forward_ticket(
-        self, info: Info, ticket_id: strawberry.ID, department: DepartmentEnum, reason: str = ""
+        self,
+        info: Info,
+        ticket_id: strawberry.ID,
+        department: DepartmentEnum,
+        reason: Annotated[str, text(REASON)] = "",
     ) -> ForwardTicketResult:
         return await as_result(
             properties.forward_ticket(info.context.principal, ticket_id, department, reason),
@@ -271,7 +280,12 @@ class TicketMutation:
         permission_classes=[Allow("ticket.split_message")],
         description="Move a message (and its attachments) into a new ticket.",
     )
-    async def split_message(self, info: Info, message_id: str, title: str) -> SplitMessageResult:
+    async def split_message(
+        self,
+        info: Info,
+        message_id: Annotated[str, text(MESSAGE_ID)],
+        title: Annotated[str, text(TITLE)],
+    ) -> SplitMessageResult:
         context = info.context
         return await as_result(
             conversation.split_message(
@@ -302,7 +316,11 @@ class TicketMutation:
 
     @strawberry.mutation(permission_classes=[Allow("ticket.rate")])
     async def rate_ticket(
-        self, info: Info, ticket_id: strawberry.ID, rating: int, comment: str = ""
+        self,
+        info: Info,
+        ticket_id: strawberry.ID,
+        rating: int,
+        comment: Annotated[str, text(REASON)] = "",
     ) -> RateTicketResult:
         return await as_result(
             properties.rate_ticket(info.context.principal, ticket_id, rating, comment),
@@ -314,7 +332,7 @@ class TicketMutation:
         description="Server access details: stored encrypted, never shown back to customers.",
     )
     async def post_access_info(
-        self, info: Info, ticket_id: strawberry.ID, text: str
+        self, info: Info, ticket_id: strawberry.ID, text: Annotated[str, text(BODY)]
     ) -> PostAccessInfoResult:
         return await as_result(
             access_info.post_access_info(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 from strawberry.types import Info
 
@@ -10,6 +12,7 @@ from resolvers.tickets import catalog, conversation, queue
 from resolvers.tickets.access import get_ticket
 from schema.pagination import Connection, connection
 from schema.permissions import Allow
+from schema.text_input import CODE, CURSOR, MESSAGE_ID, SEARCH, text, text_field
 from schema.tickets.loaders import prefetch
 from schema.tickets.types import (
     ProductVersionType,
@@ -26,8 +29,8 @@ __all__ = ["TicketQuery", "TicketFilterInput"]
 class TicketFilterInput:
     status: TicketStatusEnum | None = None
     type: TicketKindEnum | None = None
-    search: str | None = strawberry.field(
-        default=None, description="A title fragment, a ticket number or a message ID."
+    search: str | None = text_field(
+        SEARCH, default=None, description="A title fragment, a ticket number or a message ID."
     )
     hide_closed_and_rated: bool = strawberry.field(
         default=True, description="Leave out closed tickets, rated or not (on by default)."
@@ -42,7 +45,7 @@ class TicketQuery:
         info: Info,
         filter: TicketFilterInput | None = None,
         first: int = 20,
-        after: str | None = None,
+        after: Annotated[str | None, text(CURSOR)] = None,
     ) -> Connection[TicketType]:
         chosen = filter or TicketFilterInput()
         page = await queue.list_tickets(
@@ -70,7 +73,9 @@ class TicketQuery:
     @strawberry.field(
         permission_classes=[Allow("ticket.read")], description="Search by Message ID."
     )
-    async def ticket_by_message_id(self, info: Info, message_id: str) -> TicketType | None:
+    async def ticket_by_message_id(
+        self, info: Info, message_id: Annotated[str, text(MESSAGE_ID)]
+    ) -> TicketType | None:
         try:
             found = await conversation.ticket_by_message_id(info.context.principal, message_id)
         except NotFound:
@@ -96,7 +101,9 @@ class TicketQuery:
         return [TicketLicenseType.from_row(r) for r in rows]
 
     @strawberry.field(permission_classes=[Allow("product_version.read")])
-    async def product_versions(self, info: Info, brand: str) -> list[ProductVersionType]:
+    async def product_versions(
+        self, info: Info, brand: Annotated[str, text(CODE)]
+    ) -> list[ProductVersionType]:
         try:
             found = await catalog.product_versions(brand)
         except NotFound:
