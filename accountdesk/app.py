@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import multiprocessing
 import os
 from collections.abc import AsyncIterator
 from typing import Any
 
+import orjson
 from cross_web import HTTPException
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -25,6 +27,9 @@ from tortoise import Tortoise
 
 from accountdesk.database import tortoise_config
 from accountdesk.downloads import download_routes
+from accountdesk.graphiql import graphiql_page, graphiql_routes
+from accountdesk.lifetime import die_with_parent
+from accountdesk.payments import payment_routes
 from accountdesk.redis import EmbeddedRedis, connect
 from accountdesk.services import Services
 from accountdesk.settings import Settings
@@ -114,15 +119,19 @@ class GraphQLView(GraphQL):
             response = _error_response(error.message, error.extensions["code"], 401)
         await response(scope, receive, send)
 
+    @property
+    def graphql_ide_html(self) -> str:
+        return graphiql_page()
+
     async def process_result(self, request: Any, result: Any) -> Any:
         for error in result.errors or []:
             add_code(error)
         return await super().process_result(request, result)
 
-    def encode_json(self, data: object) -> bytes:
-        import orjson
-
-        return orjson.dumps(data)
+    def encode_json(self, data: object) -> str:
+        # A str, not bytes: Strawberry sends bytes over a WebSocket as binary frames, which the
+        # standard clients (graphql-ws, Apollo, gql) refuse; GraphQL over WebSocket is text.
+        return orjson.dumps(data).decode()
 
 
 def _error_response(message: str, code: str, status: int) -> JSONResponse:
@@ -163,6 +172,9 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if multiprocessing.parent_process() is not None:
+            # One of `serve --workers N`'s processes: it must not outlive a killed supervisor.
+            die_with_parent()
         embedded = None
         worker = None
         if manage_database:
@@ -212,6 +224,8 @@ def create_app(
             WebSocketRoute("/graphql", view),
             Route("/health", health),
             *download_routes(lambda: view.services),
+            *payment_routes(lambda: view.services),
+            *graphiql_routes(),
         ],
         middleware=middleware,
         lifespan=lifespan,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -74,6 +75,10 @@ async def _prepare_database(settings: Settings) -> None:
         )
 
 
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(0)  # a stop asked for is a clean stop, as after Ctrl-C
+
+
 def run_serve(args: argparse.Namespace) -> int:
     import asyncio
 
@@ -97,6 +102,9 @@ def run_serve(args: argparse.Namespace) -> int:
         os.environ["REDIS_URL"] = embedded.url
         os.environ[IN_PROCESS_WORKER] = "1"
     print(f"GraphiQL: http://{args.host}:{args.port}/graphql", flush=True)
+    # uvicorn shuts down gracefully on SIGTERM, then raises the signal again with the handler
+    # it found; Python's default would end the process before the `finally` stops Redis.
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
         uvicorn.run(
             "accountdesk.app:create_app",

@@ -1,4 +1,5 @@
-"""Downloads through short-lived signed links: `GET /files/attachment/<id>?user=&expires=&signature=`.
+"""Downloads through short-lived signed links: `GET /files/attachment/<id>?user=&expires=&signature=`
+(ticket attachments) and `GET /files/receipt/<order id>?...` (receipt PDFs).
 
 The signature proves the link was made by this server for that user and has not expired; the
 right to read the ticket is then checked again, as of now (a user disabled, a ticket moved or
@@ -18,6 +19,8 @@ from starlette.routing import Route
 from accountdesk.services import Services
 from models import User
 from models.enums import AccountType, Department, StaffRole
+from resolvers.buying.receipts import readable_receipt, receipt_pdf
+from resolvers.errors import NotFound
 from resolvers.identity import Principal
 from resolvers.ids import id_or_none
 from resolvers.storage import storage_for, verify_link
@@ -43,21 +46,31 @@ async def _principal(user_id: int) -> Principal | None:
     )
 
 
+_MISSING = "Not found, or the link expired."
+
+
+async def _link_holder(
+    current: Services, request: Request, kind: str, permission: tuple[str, str]
+) -> tuple[Principal, int] | None:
+    """The person a valid, unexpired link was made for, if they still hold the permission."""
+    object_id = request.path_params["object_id"]
+    user_id = verify_link(current.settings, kind, object_id, request.query_params)
+    key = id_or_none(object_id)
+    if user_id is None or key is None:
+        return None
+    principal = await _principal(user_id)
+    if principal is None or not current.authorizer.allowed(principal, *permission):
+        return None
+    return principal, key
+
+
 def download_routes(services: Callable[[], Services]) -> list[Route]:
     async def attachment(request: Request) -> Response:
         current = services()
-        object_id = request.path_params["object_id"]
-        missing = PlainTextResponse("Not found, or the link expired.", status_code=404)
-        user_id = verify_link(current.settings, "attachment", object_id, request.query_params)
-        attachment_id = id_or_none(object_id)
-        if user_id is None or attachment_id is None:
-            return missing
-        principal = await _principal(user_id)
-        if principal is None or not current.authorizer.allowed(principal, "file", "read_ticket"):
-            return missing
-        found = await readable_attachment(principal, attachment_id)
+        holder = await _link_holder(current, request, "attachment", ("file", "read_ticket"))
+        found = await readable_attachment(*holder) if holder else None
         if found is None:
-            return missing
+            return PlainTextResponse(_MISSING, status_code=404)
         name = quote(found["display_name"])
         return StreamingResponse(
             storage_for(current.settings).open(found["stored_name"]),
@@ -70,4 +83,25 @@ def download_routes(services: Callable[[], Services]) -> list[Route]:
             },
         )
 
-    return [Route("/files/attachment/{object_id}", attachment, methods=["GET"])]
+    async def receipt(request: Request) -> Response:
+        holder = await _link_holder(services(), request, "receipt", ("order", "read"))
+        try:
+            order = await readable_receipt(*holder) if holder else None
+        except NotFound:
+            order = None
+        if order is None:
+            return PlainTextResponse(_MISSING, status_code=404)
+        return Response(
+            await receipt_pdf(order),
+            media_type="application/pdf",
+            headers={
+                "content-disposition": f'attachment; filename="receipt-{order.receipt_number}.pdf"',
+                "x-content-type-options": "nosniff",
+                "cache-control": "private, no-store",
+            },
+        )
+
+    return [
+        Route("/files/attachment/{object_id}", attachment, methods=["GET"]),
+        Route("/files/receipt/{object_id}", receipt, methods=["GET"]),
+    ]

@@ -143,6 +143,12 @@ SETTINGS: tuple[Setting, ...] = (
             "files per upload request"),
     Setting("SIGNED_LINK_TTL_SECONDS", "signed_link_ttl", timedelta(minutes=5), "seconds",
             "lifetime of a download link"),
+    Setting("PAYMENT_PROCESSOR", "payment_processor", "sandbox", "text",
+            "who takes payments: `sandbox` (the service's own Pay / Decline page) or `stripe`"),
+    Setting("STRIPE_SECRET_KEY", "stripe_secret_key", "", "text",
+            "Stripe API key (`sk_...`), needed for `stripe`"),
+    Setting("STRIPE_WEBHOOK_SECRET", "stripe_webhook_secret", "", "text",
+            "Stripe's webhook signing secret (`whsec_...`), needed for `stripe`"),
     Setting("TIMER_SALES_IDLE_DAYS", "timers.sales_idle", timedelta(days=30), "days",
             "sales ticket pre-closed after this long idle"),
     Setting("TIMER_SALES_IDLE_PRE_SALES_DAYS", "timers.sales_idle_pre_sales", timedelta(days=14),
@@ -285,6 +291,10 @@ class Settings:
     max_request_upload_bytes: int = default_of("max_request_upload_bytes")
     max_files_per_request: int = default_of("max_files_per_request")
     signed_link_ttl: timedelta = default_of("signed_link_ttl")
+    # Buying: which processor takes payments ("sandbox", the embedded default, or "stripe")
+    payment_processor: str = default_of("payment_processor")
+    stripe_secret_key: str = default_of("stripe_secret_key")
+    stripe_webhook_secret: str = default_of("stripe_webhook_secret")
     timers: TicketTimers = field(default_factory=TicketTimers)
 
     @classmethod
@@ -303,6 +313,7 @@ class Settings:
         values.setdefault("mail_dir", var_dir / "mail")
         values["smtp_url"] = _smtp_url(values.get("smtp_url", ""))
         values["public_url"] = values.get("public_url", cls.public_url).rstrip("/")
+        _check_payments(values)
         own = {name: value for name, value in values.items() if "." not in name}
         return cls(**own, timers=TicketTimers._from_values(values))
 
@@ -318,7 +329,7 @@ class Settings:
         return self.database_url.startswith("sqlite://")
 
     def describe(self) -> list[tuple[str, str]]:
-        hidden = {"secret_key"}
+        hidden = {"secret_key", "stripe_secret_key", "stripe_webhook_secret"}
         return [
             (f.name, "***" if f.name in hidden else str(getattr(self, f.name)))
             for f in fields(self)
@@ -335,6 +346,19 @@ def normalize_database_url(url: str) -> str:
     raise SettingsError(
         f"DATABASE_URL must start with sqlite:// or postgresql://, got {url.split(':')[0]!r}"
     )
+
+
+def _check_payments(values: dict[str, Any]) -> None:
+    """The processor is one of two, and Stripe cannot run without both of its secrets."""
+    chosen = values.get("payment_processor", default_of("payment_processor"))
+    if chosen not in ("sandbox", "stripe"):
+        raise SettingsError(f"PAYMENT_PROCESSOR must be sandbox or stripe, got {chosen!r}")
+    if chosen == "stripe" and not (
+        values.get("stripe_secret_key") and values.get("stripe_webhook_secret")
+    ):
+        raise SettingsError(
+            "PAYMENT_PROCESSOR=stripe needs STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET"
+        )
 
 
 def _smtp_url(raw: str) -> str:

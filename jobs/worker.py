@@ -37,7 +37,7 @@ QUEUE = "accountdesk:queue"
 
 
 # Each adds its functions and cron jobs when imported; a capability adds its module here.
-JOB_MODULES = ("jobs.mail", "jobs.sweeps", "jobs.licenses", "jobs.signups")
+JOB_MODULES = ("jobs.mail", "jobs.sweeps", "jobs.licenses", "jobs.signups", "jobs.payments")
 
 
 def _register() -> None:

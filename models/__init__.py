@@ -7,8 +7,21 @@ from models.affiliate import (
     AffiliatePayout,
     AffiliatePayoutStatus,
 )
+from models.buying import (
+    CartLine,
+    DocumentCounter,
+    Order,
+    OrderLine,
+    OrderStatus,
+    Payment,
+    PaymentEvent,
+    PaymentStatus,
+    Product,
+    ProductKind,
+)
 from models.complaints import Complaint, ComplaintStatus
 from models.enums import AccountType, Department, NewsletterTopic, StaffRole
+from models.ledger import LiabilityBalance, LiabilityEntry
 from models.licenses import (
     Brand,
     HolderStatus,
@@ -49,6 +62,18 @@ __all__ = [
     "Brand",
     "Complaint",
     "ComplaintStatus",
+    "CartLine",
+    "DocumentCounter",
+    "LiabilityBalance",
+    "LiabilityEntry",
+    "Order",
+    "OrderLine",
+    "OrderStatus",
+    "Payment",
+    "PaymentEvent",
+    "PaymentStatus",
+    "Product",
+    "ProductKind",
     "Department",
     "HolderStatus",
     "License",

@@ -14,7 +14,6 @@ class Account(Model):
     id = fields.IntField(primary_key=True)
     name = fields.CharField(max_length=200)
     is_pre_sales = fields.BooleanField(default=False)
-    support_points = fields.IntField(default=0)
     # Times HotRush was switched off outside `submitted` (SPEC: at most 3 per account).
     hotrush_disables_used = fields.IntField(default=0)
     created_at = fields.DatetimeField(auto_now_add=True)

@@ -102,6 +102,10 @@ class License(Model):
     # X-Cart 4 installations start as evaluation copies until registered.
     registered_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField()
+    # The order that bought it; billing's verification of that order activates it.
+    order = fields.ForeignKeyField(
+        "models.Order", related_name="licenses", null=True, on_delete=fields.RESTRICT
+    )
 
     class Meta:
         table = "license"
@@ -240,7 +244,7 @@ class LicenseTransfer(Model):
         "models.User", related_name="decided_transfers", null=True, on_delete=fields.SET_NULL
     )
     decided_at = fields.DatetimeField(null=True)
-    signature = fields.CharField(max_length=200, null=True)
+    signature = fields.CharField(max_length=1000, null=True)
     terms_version = fields.CharField(max_length=40, null=True)
 
     class Meta:

@@ -29,12 +29,12 @@ from models import (
     AffiliatePayoutStatus,
 )
 from resolvers import clock
-from resolvers.sql.bulk import insert_rows
 from resolvers.errors import Conflict, InvalidInput, LimitReached
 from resolvers.identity import Principal
 from resolvers.pagination import Page, keyset_page
 from resolvers.scope import get_scoped, scoped
 from resolvers.secrets import random_letters
+from resolvers.sql.bulk import insert_rows
 
 __all__ = [
     "referral_code",

@@ -22,6 +22,7 @@ from accountdesk.settings import Settings
 from schema.accounts import AccountMutation, AccountQuery
 from schema.affiliate import AffiliateMutation, AffiliateQuery
 from schema.api_tokens import ApiTokenMutation, ApiTokenQuery
+from schema.buying import BuyingMutation, BuyingQuery
 from schema.complaints import ComplaintMutation, ComplaintQuery
 from schema.direct import install_direct_resolvers
 from schema.extensions import CodedMaskErrors
@@ -41,6 +42,7 @@ QUERIES: tuple[type, ...] = (
     ProjectQuery,
     ComplaintQuery,
     AffiliateQuery,
+    BuyingQuery,
 )
 MUTATIONS: tuple[type, ...] = (
     AccountMutation,
@@ -52,6 +54,7 @@ MUTATIONS: tuple[type, ...] = (
     ComplaintMutation,
     SignupMutation,
     AffiliateMutation,
+    BuyingMutation,
 )
 SUBSCRIPTIONS: tuple[type, ...] = (TicketSubscription,)
 

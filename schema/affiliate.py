@@ -10,6 +10,7 @@ from strawberry.types import Info
 from models import AffiliateEntry, AffiliateEntryKind, AffiliatePayout, AffiliatePayoutStatus
 from resolvers import affiliate
 from resolvers.pagination import check_first
+from schema.buying.types import MoneyType as Money
 from schema.errors import (
     ConflictError,
     InputError,
@@ -18,7 +19,6 @@ from schema.errors import (
     error_type,
     result_union,
 )
-from schema.money import Money
 from schema.pagination import Connection, connection
 from schema.permissions import Allow
 

@@ -10,15 +10,17 @@ from functools import cache
 from typing import Any
 
 import httpx2 as httpx
+from tortoise.transactions import in_transaction
 
 from models import Account, Session, User
 from models.enums import AccountType, Department, StaffRole
 from resolvers import clock
 from resolvers.auth import SESSION_PREFIX
+from resolvers.buying import ledger
 from resolvers.passwords import hash_password
 from resolvers.secrets import new_token, token_hash
 
-__all__ = ["Api", "World", "SqlCounter", "PASSWORD"]
+__all__ = ["Api", "World", "SqlCounter", "PASSWORD", "points_of"]
 
 PASSWORD = "demo-password"
 
@@ -26,6 +28,19 @@ PASSWORD = "demo-password"
 @cache
 def _password_hash() -> str:
     return hash_password(PASSWORD)
+
+
+async def points_of(account_id: int) -> int:
+    """The account's tech-support points: the sum of its ledger entries, checked against the
+    balance row that debits lock."""
+    from models import LiabilityEntry
+
+    entries = await LiabilityEntry.filter(account_id=account_id, unit=ledger.POINTS).values_list(
+        "amount", flat=True
+    )
+    balance = await ledger.balance_of(account_id)
+    assert balance == sum(entries), (balance, entries)
+    return balance
 
 
 class Api:
@@ -70,8 +85,16 @@ class World:
         self._seq += 1
         return self._seq
 
-    async def account(self, name: str | None = None, **fields: Any) -> Account:
-        return await Account.create(name=name or f"Company {self._next()}", **fields)
+    async def account(
+        self, name: str | None = None, support_points: int = 0, **fields: Any
+    ) -> Account:
+        """An account; `support_points` are credited to its ledger as a staff adjustment."""
+        account = await Account.create(name=name or f"Company {self._next()}", **fields)
+        if support_points:
+            async with in_transaction() as conn:
+                change = ledger.Change(ledger.Kind.ADJUSTMENT, "Starting balance")
+                await ledger.credit(conn, account.id, ledger.POINTS, support_points, change)
+        return account
 
     async def user(
         self,

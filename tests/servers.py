@@ -34,14 +34,25 @@ def postgres_url() -> str:
 
         asyncio.run(create()) if not _running_loop() else None
         return base.rsplit("/", 1)[0] + f"/{name}"
-    import pgserver
-
-    data_dir = Path(tempfile.mkdtemp(prefix="accountdesk-pg-"))
-    server = pgserver.get_server(str(data_dir), cleanup_mode="stop")
-    _keep.append(server)
+    server, data_dir = _pgserver()
     server.psql(f'CREATE DATABASE "{name}";')
     # pgserver listens on a Unix socket in its data directory.
     return f"postgresql://postgres:@/{name}?host={data_dir}"
+
+
+_postgres: list[tuple[object, Path]] = []
+
+
+def _pgserver() -> tuple[object, Path]:
+    """One PostgreSQL server per test session; each caller gets a database of its own on it."""
+    if not _postgres:
+        import pgserver
+
+        data_dir = Path(tempfile.mkdtemp(prefix="accountdesk-pg-"))
+        server = pgserver.get_server(str(data_dir), cleanup_mode="stop")
+        _keep.append(server)
+        _postgres.append((server, data_dir))
+    return _postgres[0]
 
 
 def redis_url() -> str:
@@ -74,3 +85,4 @@ def stop_all() -> None:
             elif hasattr(server, "cleanup"):
                 server.cleanup()
     _keep.clear()
+    _postgres.clear()

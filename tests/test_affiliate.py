@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from tortoise.transactions import in_transaction
 
-from models import Account, AffiliateEntry, AffiliatePayout, OutboxMail
+from models import Account, AffiliateEntry, AffiliatePayout, OutboxMail, User
 from models.enums import StaffRole
 from resolvers import affiliate, clock
 
@@ -179,3 +179,63 @@ async def test_the_affiliate_program_is_the_primarys_and_payouts_stay_in_their_a
     body = await api.gql(MARK_PAID, {"id": payout_id}, agent)
     assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     assert (await AffiliatePayout.get(id=int(payout_id))).status == "requested"
+
+
+async def _referred_order(api, world, referrer_account):
+    """A referred company orders a point pack: (its order's payment, the order's total)."""
+    from tests.buying import ADD, CHECKOUT, catalog, checkout_input, payment_of
+
+    products = await catalog()
+    buyer_account = await world.account(referred_by=referrer_account, referred_at=clock.now())
+    token = await world.token(await world.user(buyer_account))
+    await api.data(ADD, {"product": str(products["points-10"].id)}, token)
+    placed = (await api.data(CHECKOUT, {"input": checkout_input()}, token))["checkout"]
+    payment = await payment_of(placed["order"]["id"])
+    return payment, payment.amount
+
+
+async def test_a_paid_order_of_a_referred_account_earns_the_commission_once(api, world, settings):
+    from tests.buying import post_event
+
+    referrer = await world.user()
+    payment, total = await _referred_order(api, world, referrer.account)
+    for _ in range(2):
+        status, _ = await post_event(api, settings, payment, "paid", event_id="evt_ref_1")
+        assert status == 200
+    expected = total * settings.affiliate_commission_percent // 100
+    assert expected > 0
+    assert await affiliate.balances(referrer.account_id) == {payment.currency: expected}
+
+
+async def test_a_webhook_delivered_twice_at_once_earns_one_commission(
+    api, world, settings, postgres
+):
+    from resolvers.buying.processors.base import PaymentEvent as Event
+    from resolvers.buying.webhooks import apply_event
+
+    referrer = await world.user()
+    for round_ in range(5):
+        payment, _ = await _referred_order(api, world, referrer.account)
+        event = Event(f"evt_ref_race_{round_}", "paid", payment.reference, payment.amount,
+                      payment.currency)  # fmt: skip
+        outcomes = await asyncio.gather(*(apply_event(settings, "sandbox", event) for _ in "ab"))
+        assert sorted(outcomes) == ["applied", "duplicate"]
+    assert await AffiliateEntry.filter(account_id=referrer.account_id).count() == 5
+
+
+async def test_the_demo_shows_a_referred_account_and_its_commission(
+    api, world, settings, monkeypatch
+):
+    from accountdesk.demo import accounts, buying
+    from accountdesk.demo import affiliate as demo_affiliate
+
+    monkeypatch.setenv("SECRET_KEY", settings.secret_key)
+    await accounts.seed()
+    await buying.seed()
+    assert (await demo_affiliate.seed()).startswith("affiliate: 1 referred")
+    assert await demo_affiliate.seed() == "affiliate: 0 added"
+    owner = await world.token(await User.get(email="owner@demo.test"))
+    body = (await api.data(AFFILIATE, token=owner))["affiliate"]
+    assert [a["name"] for a in body["referredAccounts"]] == ["Other Shop"]
+    [entry] = body["commissions"]["nodes"]
+    assert entry["kind"] == "COMMISSION" and entry["amount"]["amount"] > 0

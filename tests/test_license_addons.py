@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from models import Account, LicenseAddon, LicenseTransfer
+from models import LicenseAddon, LicenseTransfer
+from tests.helpers import points_of
 from tests.licensing import ACCEPT, INCOMING, LICENSE, REQUEST, TRANSFER_ADDONS, active_license
 
 
@@ -63,7 +64,7 @@ async def test_addons_to_another_company_wait_for_its_signed_acceptance(api, wor
     assert accepted["status"] == "ACCEPTED"
     assert accepted["targetLicense"]["key"] == target.key
     assert await LicenseAddon.filter(license_id=target.id, pending_transfer_id=None).count() == 2
-    assert (await Account.get(id=other_owner.account_id)).support_points == 2
+    assert await points_of(other_owner.account_id) == 2
     target_view = (await api.data(LICENSE, {"id": str(target.id)}, token=other_token))["license"]
     assert {a["name"] for a in target_view["addons"]} == {"Wholesale", "Gift certificates"}
     assert [h["action"] for h in target_view["history"]][-1] == "addons_in"

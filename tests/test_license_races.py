@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import asyncio
 
-from models import Account, License, LicenseTransfer, LicenseUrlChange, TransferStatus
+from models import License, LicenseTransfer, LicenseUrlChange, TransferStatus
 from models.enums import AccountType
 from resolvers.errors import DomainError
 from resolvers.identity import Principal
 from resolvers.licenses.holder import change_url
 from resolvers.licenses.transfers import accept_transfer, cancel_transfer, request_transfer
+from tests.helpers import points_of
 from tests.licensing import active_license
 
 ROUNDS = 4
@@ -57,7 +58,7 @@ async def test_two_concurrent_transfers_of_one_license_have_one_winner(postgres,
         assert codes == ["OK", "TRANSFER_PENDING"]
         assert await LicenseTransfer.filter(license_id=license.id).count() == 1
     # Each round held its points once.
-    assert (await Account.get(id=source.id)).support_points == 100 - 10 * ROUNDS
+    assert await points_of(source.id) == 100 - 10 * ROUNDS
 
 
 async def test_accept_racing_cancel_has_one_winner(postgres, world, settings):
@@ -79,8 +80,8 @@ async def test_accept_racing_cancel_has_one_winner(postgres, world, settings):
         else:
             assert final.status is TransferStatus.CANCELLED and holder == source.id
     points = [
-        (await Account.get(id=source.id)).support_points,
-        (await Account.get(id=target.id)).support_points,
+        await points_of(source.id),
+        await points_of(target.id),
     ]
     assert sum(points) == 100  # never lost, never doubled
 
@@ -97,7 +98,7 @@ async def test_two_concurrent_accepts_move_the_license_and_points_once(postgres,
         codes = sorted(r.code if isinstance(r, DomainError) else "OK" for r in results)
         assert codes == ["CONFLICT", "OK"]
         assert (await License.get(id=license.id)).account_id == target.id
-        assert (await Account.get(id=target.id)).support_points == 10 * round_number
+        assert await points_of(target.id) == 10 * round_number
 
 
 async def test_two_concurrent_domain_changes_spend_the_allowance_once(postgres, world, settings):

@@ -6,6 +6,7 @@ from models import Account, License, LicenseTransfer, OutboxMail, PasswordReset,
 from models.enums import AccountType
 from resolvers.licenses.catalog import seed_catalog
 from resolvers.licenses.issuing import issue_license
+from tests.helpers import points_of
 from tests.licensing import (
     ACCEPT,
     ACCOUNT_HISTORY,
@@ -51,14 +52,14 @@ async def test_transfer_to_existing_customer_end_to_end(api, world):
         assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
         assert body["data"] is None
     assert await LicenseTransfer.all().count() == 0
-    assert (await Account.get(id=demo.id)).support_points == 12
+    assert await points_of(demo.id) == 12
 
     requested = (await api.data(REQUEST, _request(license.id), token=owner_token))[
         "requestLicenseTransfer"
     ]
     assert requested["__typename"] == "LicenseTransfer"
     assert (requested["status"], requested["points"]) == ("PENDING", 5)
-    assert (await Account.get(id=demo.id)).support_points == 7  # held until decided
+    assert await points_of(demo.id) == 7  # held until decided
 
     seen = (await api.data(LICENSES, token=other_token))["licenses"]["edges"]
     assert [edge["node"]["state"] for edge in seen] == ["NOT_ACCEPTED"]
@@ -85,8 +86,8 @@ async def test_transfer_to_existing_customer_end_to_end(api, world):
 
     moved = await License.get(id=license.id)
     assert moved.account_id == other.id
-    assert (await Account.get(id=demo.id)).support_points == 7
-    assert (await Account.get(id=other.id)).support_points == 5
+    assert await points_of(demo.id) == 7
+    assert await points_of(other.id) == 5
     row = await LicenseTransfer.get(id=int(requested["id"]))
     assert (row.decided_by_id, row.signature) == (other_owner.id, "/John Smith/")
 
@@ -125,7 +126,7 @@ async def test_retried_accept_after_success_is_a_clear_conflict(api, world):
         "code": "CONFLICT",
         "message": "This transfer was already accepted; nothing changed.",
     }
-    assert (await Account.get(id=other.id)).support_points == 5
+    assert await points_of(other.id) == 5
 
 
 async def test_second_transfer_of_a_license_is_transfer_pending(api, world):
@@ -143,7 +144,7 @@ async def test_points_beyond_the_balance_are_not_enough_points(api, world):
     body = await api.data(REQUEST, _request(license.id, points=13), token=await world.token(owner))
     assert body["requestLicenseTransfer"]["code"] == "NOT_ENOUGH_POINTS"
     assert await LicenseTransfer.all().count() == 0
-    assert (await Account.get(id=demo.id)).support_points == 12
+    assert await points_of(demo.id) == 12
 
 
 async def test_cancel_returns_points_and_the_target_no_longer_sees_it(api, world):
@@ -157,7 +158,7 @@ async def test_cancel_returns_points_and_the_target_no_longer_sees_it(api, world
         "cancelLicenseTransfer"
     ]
     assert cancelled["status"] == "CANCELLED"
-    assert (await Account.get(id=demo.id)).support_points == 12
+    assert await points_of(demo.id) == 12
     assert (await api.data(LICENSES, token=other_token))["licenses"]["edges"] == []
     late = await api.data(ACCEPT, {"id": transfer_id, "signature": "/Me/"}, token=other_token)
     assert late["acceptLicenseTransfer"]["code"] == "CONFLICT"
@@ -174,7 +175,7 @@ async def test_target_declines_and_the_source_keeps_the_license(api, world):
     declined = await api.data(DECLINE, {"id": transfer_id}, token=other_token)
     assert declined["declineLicenseTransfer"]["status"] == "DECLINED"
     assert (await License.get(id=license.id)).account_id == demo.id
-    assert (await Account.get(id=demo.id)).support_points == 12
+    assert await points_of(demo.id) == 12
     # The source cannot accept its own transfer: it is not the target's.
     body = await api.data(
         ACCEPT, {"id": transfer_id, "signature": "/X/"}, token=await world.token(owner)
@@ -214,7 +215,7 @@ async def test_unknown_recipient_is_not_found_and_nothing_is_held(api, world):
         REQUEST, _request(license.id, email="nobody@nowhere.test"), token=await world.token(owner)
     )
     assert body["requestLicenseTransfer"]["code"] == "NOT_FOUND"
-    assert (await Account.get(id=demo.id)).support_points == 12
+    assert await points_of(demo.id) == 12
 
 
 async def test_a_pending_license_cannot_be_transferred(api, world):
@@ -224,3 +225,25 @@ async def test_a_pending_license_cannot_be_transferred(api, world):
     body = await api.data(REQUEST, _request(license.id, points=0), token=await world.token(owner))
     assert body["requestLicenseTransfer"]["code"] == "CONFLICT"
     assert await LicenseTransfer.all().count() == 0
+
+
+async def test_a_signature_of_up_to_1000_characters_is_accepted_and_stored(api, world):
+    demo, owner, _, _, other, other_owner = await _people(world)
+    token = await world.token(other_owner)
+    requested = []
+    for _ in range(2):
+        license = await active_license(demo)
+        answer = await api.data(
+            REQUEST, _request(license.id, points=0), token=await world.token(owner)
+        )
+        requested.append(answer["requestLicenseTransfer"]["id"])
+    too_long = "/" + "J" * 999 + "/"  # 1,001 characters
+    refused = await api.data(ACCEPT, {"id": requested[0], "signature": too_long}, token=token)
+    assert refused["acceptLicenseTransfer"]["code"] == "INVALID_SIGNATURE"
+    longest = "/" + "John Smith " * 89 + "J" * 19 + "/"
+    assert len(longest) == 1000
+    for transfer_id, signature in zip(requested, [longest, "/" + " " * 200 + "J/"], strict=True):
+        accepted = await api.data(ACCEPT, {"id": transfer_id, "signature": signature}, token=token)
+        assert accepted["acceptLicenseTransfer"]["status"] == "ACCEPTED"
+    stored = await LicenseTransfer.get(id=int(requested[0]))
+    assert stored.signature == longest

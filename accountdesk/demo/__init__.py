@@ -24,6 +24,8 @@ PARTS = [
     "accountdesk.demo.tickets",
     "accountdesk.demo.projects",
     "accountdesk.demo.complaints",
+    "accountdesk.demo.buying",
+    "accountdesk.demo.affiliate",
 ]
 
 

@@ -7,9 +7,12 @@ Demo Store's, so each account shows a `not_accepted` license too.
 
 from __future__ import annotations
 
+from tortoise.transactions import in_transaction
+
 from accountdesk.settings import Settings
-from models import Account, License, LicenseTransfer, LicenseUrlChange, User
+from models import Account, LiabilityEntry, License, LicenseTransfer, LicenseUrlChange, User
 from models.enums import AccountType, StaffRole
+from resolvers.buying import ledger
 from resolvers.identity import Principal
 from resolvers.licenses.catalog import seed_catalog
 from resolvers.licenses.holder import change_url
@@ -71,13 +74,23 @@ async def seed() -> str:
             await verify_license(BILLING, license.id)
         added += 1
     for account in accounts.values():
-        await Account.filter(id=account.id, support_points=0).update(support_points=STARTING_POINTS)
+        added += await _starting_points(account)
     added += await _folder_change(owners["Demo Store"], "https://classic.demo-store.test/shop")
     for source, url, recipient, target_url, points in TRANSFERS:
         added += await _transfer(
             owners[source], accounts[source], url, recipient, target_url, points
         )
     return f"licenses: {added} brands, versions, licenses and transfers added"
+
+
+async def _starting_points(account: Account) -> int:
+    """The demo's opening balance, once: a staff adjustment on the ledger."""
+    if await LiabilityEntry.filter(account=account, kind=ledger.Kind.ADJUSTMENT).exists():
+        return 0
+    change = ledger.Change(ledger.Kind.ADJUSTMENT, "Demo starting balance")
+    async with in_transaction() as conn:
+        await ledger.credit(conn, account.id, ledger.POINTS, STARTING_POINTS, change)
+    return 1
 
 
 async def _seeded(account: Account, url: str) -> bool:

@@ -119,8 +119,8 @@ async def _move(
     license: License, old: StoreUrl, new: StoreUrl, acknowledged: bool, conn
 ) -> datetime | None:
     """Write the new URL. A domain change spends the license's one allowance and returns the
-    old installation's removal deadline; a same-domain change returns None."""
-    if new.domain == old.domain:
+    old installation's removal deadline; a folder move (same site) returns None."""
+    if new.site == old.site:
         await License.filter(id=license.id).using_db(conn).update(url=new.url)
         return None
     if license.domain_change_used:

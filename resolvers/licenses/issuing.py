@@ -21,7 +21,13 @@ from resolvers.ids import parse_id
 from resolvers.licenses.history import LicenseAction, write_history
 from resolvers.licenses.urls import parse_store_url
 
-__all__ = ["KEY_LENGTH", "issue_license", "verify_license", "new_license_key"]
+__all__ = [
+    "KEY_LENGTH",
+    "issue_license",
+    "verify_license",
+    "new_license_key",
+    "create_with_unique_key",
+]
 
 KEY_LENGTH = 16
 KEY_ATTEMPTS = 5
@@ -31,7 +37,7 @@ def new_license_key() -> str:
     return secrets.random_letters(KEY_LENGTH)
 
 
-async def _create_with_unique_key(using_db: BaseDBAsyncClient, **fields) -> License:
+async def create_with_unique_key(using_db: BaseDBAsyncClient, **fields) -> License:
     for _ in range(KEY_ATTEMPTS):
         key = new_license_key()
         try:
@@ -63,7 +69,7 @@ async def issue_license(
         raise NotFound("No such account.")
     now = clock.now()
     async with in_transaction() as conn:
-        license = await _create_with_unique_key(
+        license = await create_with_unique_key(
             conn, account_id=account_id, brand=brand, url=store.url, created_at=now
         )
         await write_history(

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from accountdesk.settings import Settings
@@ -31,11 +30,12 @@ from models import (
 from models.enums import AccountType
 from resolvers import clock, outbox
 from resolvers.accounts import normalize_email
+from resolvers.buying import ledger
 from resolvers.errors import Conflict, InvalidInput, NotFound
 from resolvers.identity import Principal
 from resolvers.licenses.access import owned_license, owned_transfer, require_primary
 from resolvers.licenses.companies import create_company
-from resolvers.licenses.errors import NotEnoughPoints, TransferPending
+from resolvers.licenses.errors import TransferPending
 from resolvers.licenses.history import LicenseAction, write_history
 from resolvers.licenses.terms import TERMS_VERSION, parse_signature
 from resolvers.licenses.urls import parse_store_url
@@ -86,7 +86,7 @@ async def request_transfer(
         await ensure_transferable(license, conn)
         source = await Account.get(id=license.account_id).using_db(conn)
         target, new_user = await _recipient(settings, email, new_company, source, conn)
-        await hold_points(source.id, points, conn)
+        await hold_points(source.id, points, conn, license.id)
         transfer = await open_transfer(
             conn,
             kind=TransferKind.LICENSE,
@@ -154,17 +154,14 @@ async def _existing_customer(email: str, source_account_id: int, conn) -> Accoun
     return await Account.get(id=account_id[0]).using_db(conn)
 
 
-async def hold_points(account_id: int, points: int, conn: BaseDBAsyncClient) -> None:
-    """Take the points off the source's balance until the transfer is decided."""
+async def hold_points(
+    account_id: int, points: int, conn: BaseDBAsyncClient, license_id: int | None = None
+) -> None:
+    """Take the points off the source's ledger until the transfer is decided."""
     if points <= 0:
         return
-    taken = (
-        await Account.filter(id=account_id, support_points__gte=points)
-        .using_db(conn)
-        .update(support_points=F("support_points") - points)
-    )
-    if not taken:
-        raise NotEnoughPoints()
+    change = ledger.Change(ledger.Kind.TRANSFER_HOLD, "Held for a transfer", license_id=license_id)
+    await ledger.debit(conn, account_id, ledger.POINTS, points, change)
 
 
 async def open_transfer(conn: BaseDBAsyncClient, **fields) -> LicenseTransfer:
@@ -236,7 +233,9 @@ async def _withdraw(
             .using_db(conn)
             .update(pending_transfer_id=None)
         )
-        await _credit(transfer.source_account_id, transfer.points, conn)
+        await _credit(
+            transfer.source_account_id, transfer.points, conn, ledger.Kind.TRANSFER_RETURN, transfer
+        )
         await write_history(
             conn,
             transfer.license_id,
@@ -305,16 +304,20 @@ async def _hand_over(transfer: LicenseTransfer, conn: BaseDBAsyncClient) -> None
             raise Conflict("The receiving license left your account meanwhile.")
         moving = LicenseAddon.filter(pending_transfer_id=transfer.id).using_db(conn)
         await moving.update(license_id=transfer.target_license_id, pending_transfer_id=None)
-    await _credit(transfer.target_account_id, transfer.points, conn)
+    await _credit(
+        transfer.target_account_id, transfer.points, conn, ledger.Kind.TRANSFER_IN, transfer
+    )
 
 
-async def _credit(account_id: int, points: int, conn: BaseDBAsyncClient) -> None:
+async def _credit(
+    account_id: int, points: int, conn: BaseDBAsyncClient, kind: str, transfer: LicenseTransfer
+) -> None:
     if points:
-        await (
-            Account.filter(id=account_id)
-            .using_db(conn)
-            .update(support_points=F("support_points") + points)
+        note = f"Transfer #{transfer.id}" + (
+            " returned" if kind == ledger.Kind.TRANSFER_RETURN else ""
         )
+        change = ledger.Change(kind, note, license_id=transfer.license_id)
+        await ledger.credit(conn, account_id, ledger.POINTS, points, change)
 
 
 async def _lock_licenses(transfer: LicenseTransfer, conn) -> dict[int, License]:

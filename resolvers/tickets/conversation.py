@@ -46,6 +46,7 @@ __all__ = [
     "post_message",
     "split_message",
     "ticket_by_message_id",
+    "open_vendor_ticket",
 ]
 
 DEPARTMENT_BY_TYPE = {
@@ -165,6 +166,29 @@ async def create_ticket(
             to_status=TicketStatus.SUBMITTED,
             reason="",
         )
+    return ticket
+
+
+async def open_vendor_ticket(
+    settings: Settings, account_id: int, kind: TicketKind, title: str, body: str, conn: Any
+) -> Ticket:
+    """A ticket the vendor opens for an account (e.g. for a service it bought), inside the
+    caller's transaction; its first message is from the vendor (no author)."""
+    now = clock.now()
+    ticket = await _insert_ticket(
+        settings,
+        await next_ticket_number(conn),
+        now,
+        conn,
+        account_id=account_id,
+        type=kind,
+        department=DEPARTMENT_BY_TYPE[kind],
+        title=clean_title(title),
+    )
+    await add_message(ticket.id, None, clean_body(body), now, conn, from_staff=True)
+    await write_history(
+        conn, ticket.id, "create", actor_id=None, at=now, to_status=TicketStatus.SUBMITTED
+    )
     return ticket
 
 

@@ -47,7 +47,7 @@ class TicketFilter:
     status: TicketStatus | None = None
     type: TicketKind | None = None
     search: str | None = None
-    hide_closed_and_rated: bool = False
+    hide_closed_and_rated: bool = True  # every closed ticket, rated or not (docs/tickets.md)
 
 
 def _search(principal: Principal, text: str) -> Q:
@@ -76,8 +76,8 @@ async def list_tickets(
         query = query.filter(type=filter.type)
     if filter.search:
         query = query.filter(_search(principal, filter.search))
-    if filter.hide_closed_and_rated:
-        query = query.filter(~Q(status=TicketStatus.CLOSED, rated_at__isnull=False))
+    if filter.hide_closed_and_rated and filter.status is not TicketStatus.CLOSED:
+        query = query.filter(~Q(status=TicketStatus.CLOSED))
     return await keyset_page(
         query, first, after, order=[("created_at", True)], parse={"created_at": _datetime}
     )

@@ -29,7 +29,9 @@ class TicketFilterInput:
     search: str | None = strawberry.field(
         default=None, description="A title fragment, a ticket number or a message ID."
     )
-    hide_closed_and_rated: bool = False
+    hide_closed_and_rated: bool = strawberry.field(
+        default=True, description="Leave out closed tickets, rated or not (on by default)."
+    )
 
 
 @strawberry.type

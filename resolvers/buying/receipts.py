@@ -1,0 +1,68 @@
+"""Receipts: a paid order's numbered, printable PDF (fpdf2), drawn from the frozen lines.
+
+The PDF is drawn when it is downloaded, not stored: every value on it was frozen when the
+order was placed and paid, so the same receipt comes out each time, and no file can be left
+behind by a payment transaction that rolled back.
+"""
+
+from __future__ import annotations
+
+from fpdf import FPDF
+
+from models import Account, Order, OrderLine, OrderStatus
+from resolvers.buying.mails import money
+from resolvers.errors import NotFound
+from resolvers.identity import Principal
+from resolvers.ids import parse_id
+from resolvers.scope import scoped
+
+__all__ = ["readable_receipt", "receipt_pdf"]
+
+
+async def readable_receipt(principal: Principal, order_id: int | str) -> Order:
+    """A paid order the caller may read (re-checked at download), or NOT_FOUND."""
+    found = await scoped(
+        principal, Order.filter(id=parse_id(order_id, "order"), status=OrderStatus.PAID)
+    ).first()
+    if found is None or found.receipt_number is None:
+        raise NotFound("No such receipt.")
+    return found
+
+
+def _text(value: str) -> str:
+    # The core PDF fonts speak Latin-1; anything else is shown as "?" rather than failing.
+    return value.encode("latin-1", "replace").decode("latin-1")
+
+
+async def receipt_pdf(order: Order) -> bytes:
+    lines = await OrderLine.filter(order_id=order.id).order_by("id")
+    account = await Account.get(id=order.account_id)
+    pdf = FPDF()
+    pdf.set_title(f"Receipt {order.receipt_number}")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.cell(0, 10, _text(f"Receipt {order.receipt_number}"), new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    for label in (
+        f"Order #{order.id}",
+        f"Customer: {account.name}",
+        f"Paid: {order.paid_at:%Y-%m-%d %H:%M} UTC",
+        f"Terms accepted: version {order.terms_version}",
+    ):
+        pdf.cell(0, 6, _text(label), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    with pdf.table(
+        col_widths=(90, 20, 40, 40), text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT")
+    ) as table:
+        table.row(["Item", "Qty", "Unit price", "Amount"])
+        for line in lines:
+            table.row(
+                [
+                    _text(line.name),
+                    str(line.quantity),
+                    money(line.unit_price, order.currency),
+                    money(line.amount, order.currency),
+                ]
+            )
+        table.row(["Total", "", "", money(order.total, order.currency)])
+    return bytes(pdf.output())
