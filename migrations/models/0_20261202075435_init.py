@@ -1,4 +1,4 @@
-"""Migration 0_20261202074135_init: SQL for SQLite and PostgreSQL, made by `python -m accountdesk.makemigrations`.
+"""Migration 0_20261202075435_init: SQL for SQLite and PostgreSQL, made by `python -m accountdesk.makemigrations`.
 
 aerich passes the connection; each function returns the SQL of that connection's dialect.
 """
@@ -362,6 +362,37 @@ CREATE TABLE IF NOT EXISTS "signup_confirmation" (
     "user_id" INT NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE
 ) /* The one-time link that confirms a sign-up's email; until then the primary cannot sign in. */;
 CREATE INDEX IF NOT EXISTS "idx_signup_conf_confirm_db6452" ON "signup_confirmation" ("confirmed_at", "expires_at");
+CREATE TABLE IF NOT EXISTS "stored_file" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "folder" VARCHAR(10) NOT NULL /* PRODUCT: product
+PATCH: patch
+COMPANY: company
+PROJECT: project */,
+    "kind" VARCHAR(10) NOT NULL /* PACKAGE: package
+ADDON: addon
+PATCH: patch
+DOCUMENT: document */,
+    "addon_name" VARCHAR(200) NOT NULL,
+    "is_free_addon" INT NOT NULL,
+    "severity" VARCHAR(10) /* LOW: low
+MEDIUM: medium
+HIGH: high
+CRITICAL: critical */,
+    "display_name" VARCHAR(200) NOT NULL,
+    "description" TEXT NOT NULL,
+    "stored_name" VARCHAR(80) NOT NULL UNIQUE,
+    "content_type" VARCHAR(100) NOT NULL,
+    "size" BIGINT NOT NULL,
+    "sha256" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "account_id" INT REFERENCES "account" ("id") ON DELETE RESTRICT,
+    "brand_id" INT REFERENCES "brand" ("id") ON DELETE RESTRICT,
+    "project_id" INT REFERENCES "project" ("id") ON DELETE RESTRICT,
+    "uploaded_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_stored_file_folder_c0481e" ON "stored_file" ("folder", "brand_id");
+CREATE INDEX IF NOT EXISTS "idx_stored_file_folder_9a442d" ON "stored_file" ("folder", "account_id");
+CREATE INDEX IF NOT EXISTS "idx_stored_file_project_d6c8e0" ON "stored_file" ("project_id");
 CREATE TABLE IF NOT EXISTS "ticket" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "number" INT NOT NULL UNIQUE,
@@ -493,12 +524,43 @@ CREATE TABLE IF NOT EXISTS "ticket_attachment" (
     "uploaded_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL
 ) /* A file attached to a message; the bytes live in the storage under `stored_name`. */;
 CREATE INDEX IF NOT EXISTS "idx_ticket_atta_message_7a050e" ON "ticket_attachment" ("message_id", "id");
+CREATE TABLE IF NOT EXISTS "upgrade_pack" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "addon_ids" JSON NOT NULL,
+    "free_addon_ids" JSON NOT NULL,
+    "archive" VARCHAR(5) NOT NULL /* TGZ: tgz
+ZIP: zip */,
+    "choice" VARCHAR(64) NOT NULL,
+    "open_choice" VARCHAR(64) UNIQUE,
+    "status" VARCHAR(10) NOT NULL /* QUEUED: queued
+BUILDING: building
+READY: ready
+FAILED: failed */,
+    "progress" INT NOT NULL,
+    "reason" VARCHAR(500) NOT NULL,
+    "stored_name" VARCHAR(80),
+    "size" BIGINT NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "ready_at" TIMESTAMP,
+    "expires_at" TIMESTAMP,
+    "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
+    "license_id" INT NOT NULL REFERENCES "license" ("id") ON DELETE CASCADE,
+    "requested_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL,
+    "target_version_id" INT NOT NULL REFERENCES "product_version" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_upgrade_pac_account_fdb726" ON "upgrade_pack" ("account_id", "choice");
+CREATE INDEX IF NOT EXISTS "idx_upgrade_pac_status_f0227d" ON "upgrade_pack" ("status", "expires_at");
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "version" VARCHAR(255) NOT NULL,
     "app" VARCHAR(100) NOT NULL,
     "content" JSON NOT NULL
 );
+CREATE TABLE IF NOT EXISTS "file_version" (
+    "stored_file_id" INT NOT NULL REFERENCES "stored_file" ("id") ON DELETE CASCADE,
+    "productversion_id" INT NOT NULL REFERENCES "product_version" ("id") ON DELETE CASCADE
+);
+CREATE UNIQUE INDEX IF NOT EXISTS "uidx_file_versio_stored__b26205" ON "file_version" ("stored_file_id", "productversion_id");
 CREATE TABLE IF NOT EXISTS "ticket_license" (
     "ticket_id" INT NOT NULL REFERENCES "ticket" ("id") ON DELETE CASCADE,
     "license_id" INT NOT NULL REFERENCES "license" ("id") ON DELETE CASCADE
@@ -893,6 +955,40 @@ CREATE TABLE IF NOT EXISTS "signup_confirmation" (
 );
 CREATE INDEX IF NOT EXISTS "idx_signup_conf_confirm_db6452" ON "signup_confirmation" ("confirmed_at", "expires_at");
 COMMENT ON TABLE "signup_confirmation" IS 'The one-time link that confirms a sign-up''s email; until then the primary cannot sign in.';
+CREATE TABLE IF NOT EXISTS "stored_file" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "folder" VARCHAR(10) NOT NULL,
+    "kind" VARCHAR(10) NOT NULL,
+    "addon_name" VARCHAR(200) NOT NULL,
+    "is_free_addon" BOOL NOT NULL,
+    "severity" VARCHAR(10),
+    "display_name" VARCHAR(200) NOT NULL,
+    "description" TEXT NOT NULL,
+    "stored_name" VARCHAR(80) NOT NULL UNIQUE,
+    "content_type" VARCHAR(100) NOT NULL,
+    "size" BIGINT NOT NULL,
+    "sha256" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "account_id" INT REFERENCES "account" ("id") ON DELETE RESTRICT,
+    "brand_id" INT REFERENCES "brand" ("id") ON DELETE RESTRICT,
+    "project_id" INT REFERENCES "project" ("id") ON DELETE RESTRICT,
+    "uploaded_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_stored_file_folder_c0481e" ON "stored_file" ("folder", "brand_id");
+CREATE INDEX IF NOT EXISTS "idx_stored_file_folder_9a442d" ON "stored_file" ("folder", "account_id");
+CREATE INDEX IF NOT EXISTS "idx_stored_file_project_d6c8e0" ON "stored_file" ("project_id");
+COMMENT ON COLUMN "stored_file"."folder" IS 'PRODUCT: product
+PATCH: patch
+COMPANY: company
+PROJECT: project';
+COMMENT ON COLUMN "stored_file"."kind" IS 'PACKAGE: package
+ADDON: addon
+PATCH: patch
+DOCUMENT: document';
+COMMENT ON COLUMN "stored_file"."severity" IS 'LOW: low
+MEDIUM: medium
+HIGH: high
+CRITICAL: critical';
 CREATE TABLE IF NOT EXISTS "ticket" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "number" INT NOT NULL UNIQUE,
@@ -1034,12 +1130,45 @@ CREATE TABLE IF NOT EXISTS "ticket_attachment" (
 );
 CREATE INDEX IF NOT EXISTS "idx_ticket_atta_message_7a050e" ON "ticket_attachment" ("message_id", "id");
 COMMENT ON TABLE "ticket_attachment" IS 'A file attached to a message; the bytes live in the storage under `stored_name`.';
+CREATE TABLE IF NOT EXISTS "upgrade_pack" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "addon_ids" JSONB NOT NULL,
+    "free_addon_ids" JSONB NOT NULL,
+    "archive" VARCHAR(5) NOT NULL,
+    "choice" VARCHAR(64) NOT NULL,
+    "open_choice" VARCHAR(64) UNIQUE,
+    "status" VARCHAR(10) NOT NULL,
+    "progress" INT NOT NULL,
+    "reason" VARCHAR(500) NOT NULL,
+    "stored_name" VARCHAR(80),
+    "size" BIGINT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "ready_at" TIMESTAMPTZ,
+    "expires_at" TIMESTAMPTZ,
+    "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
+    "license_id" INT NOT NULL REFERENCES "license" ("id") ON DELETE CASCADE,
+    "requested_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL,
+    "target_version_id" INT NOT NULL REFERENCES "product_version" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_upgrade_pac_account_fdb726" ON "upgrade_pack" ("account_id", "choice");
+CREATE INDEX IF NOT EXISTS "idx_upgrade_pac_status_f0227d" ON "upgrade_pack" ("status", "expires_at");
+COMMENT ON COLUMN "upgrade_pack"."archive" IS 'TGZ: tgz
+ZIP: zip';
+COMMENT ON COLUMN "upgrade_pack"."status" IS 'QUEUED: queued
+BUILDING: building
+READY: ready
+FAILED: failed';
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
     "app" VARCHAR(100) NOT NULL,
     "content" JSONB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS "file_version" (
+    "stored_file_id" INT NOT NULL REFERENCES "stored_file" ("id") ON DELETE CASCADE,
+    "productversion_id" INT NOT NULL REFERENCES "product_version" ("id") ON DELETE CASCADE
+);
+CREATE UNIQUE INDEX IF NOT EXISTS "uidx_file_versio_stored__b26205" ON "file_version" ("stored_file_id", "productversion_id");
 CREATE TABLE IF NOT EXISTS "ticket_license" (
     "ticket_id" INT NOT NULL REFERENCES "ticket" ("id") ON DELETE CASCADE,
     "license_id" INT NOT NULL REFERENCES "license" ("id") ON DELETE CASCADE
@@ -1072,202 +1201,224 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXWtz27jV/isYf2ky42Tia1K30xlZVhNtZcmvpaTbrjssRUIWGgpkQdJetd3//gK8iH"
-    "eKoEiKZDCzs7smcSDpOSCI85zbf082ugo18/1AUaBpjvFKP7kB/z3B8gbS/0m5ewpOZMMI"
-    "7rELlrzUnOEWUr5DS5Kd4RLyxy9Ni8iKRUesZM2E9JIKTYUgw0I6ZnJzSF4gAa4cUKElI8"
-    "0EMlBs09I39I6hmxZUbwDECtka9H+BbAECTesUGDZ5Zn+vLDYDeF0jDb5nH6vqCv1chJ9r"
-    "+wQbo3/bULL0Z2itIaGf88s/6GWEVfgrNP0/je/SCkFNjQCLVDaBc12ytoZzbYytPzsD2Z"
-    "dfSoqu2RscDDa21lrHu9EIW+zqM8SQyPT70msWsRm42NY0TyM+3u43DYa4XzEko8KVbGtM"
-    "RUza/QLBtRNJms4W0ny0kKSThPp8iRDe3iVFx0z19Kuazq9/Zl/h3fnZ5cfLTxfXl5/oEO"
-    "dr7q58/M396AAYV9CBZ7o4+c25L1uyO8LBOABVQQZVgwV/tZLgLujVdHSjUjGU6dePo+xj"
-    "GoLZA3GHsj8kgDlY+A3gnAPiYvTzgs28Mc1/a+zC9Nvgcfhl8PjmfvDzW+fO1rszmU0/+8"
-    "N1+vy6j/h0OJndOnoI7RKy+R2mLOjhWibpmAcSpfBOLOsjA05/z6+SBvGztWar+cOHHA34"
-    "eNNRb2PQerfO3XtRjBUCGR6SnLK27+gdC21gxvqOSMbwVj3R9/7/VIN+k7tK3mof34/mi8"
-    "H9Q2TJ3w0WI3bnPLLc/atvrmNq2U0C/jpefAHsT/D32XTkoEnfGs/E+cRg3OLvJ+w7ybal"
-    "S1h/lWQ1DKR/2b8U0bL7qimh5IhgBTru0I7WNR3Tm2udSFwngIjM/oNA+xVazVEgANU7eX"
-    "KBGpEpBWrr3kMVoMqOrKvvqecrF7Akwn/WCUTP+C9w6wA9pt9JxgpMgdWzJxa7iToG8G/+"
-    "GvKvBk8WkV935/zo0qK/n/5qaLlnosF8OLgbnaRsCRUA+9WE3T2v7kU1sgtGUKXfAEy/Ti"
-    "YnzvJdysr3V5moUsY6pgci1UyifeuJ/fkvj1CTnR+RCXRgET/SyfoDuYOffq6HcIsgmry1"
-    "Od/Er8hYfnZ+Evts9knpoOUSDT6sRckG4o/fSzYMDANi9Z2OtS01918g2QJ2KKKWPX26Vi"
-    "uwgZslNfTZhICa9YAeEWQCmH0I9JXPIDBu4z34CzQs8LqGOME31PEhT5iNDN0DyDKhtgLI"
-    "9DmKN2yEhvB3NikGlk2w6WjhrSAsWkhY8J/zmzTixAm/7Ak/4D85j/kJQXHWT5712aYJOQ"
-    "2oiIwAVRhQwoBq1bkzftTnNaCiHqcD0Y26u7q1LxS2pRKvmgyDKrnzCjt1D7aRlw23nVqz"
-    "BabbzvdOM72cW6d5NpccGrTX0JphGPhXFX1jyJgaQ8xCsSCWseXZRf6Qd/orpiYM0V+BoT"
-    "PIgWwlHblVTSpMoXaZQs5/E7BmexD98cJ/WMx/iEzJIFAyZQ2mUV+6rkEZZyzhmGgM8iWV"
-    "rQvz3ZVmLc7b2WwSMTZvx3E3+Nf729HjmzNHBXQQcvf35Ll6rdOn1FxLKjIZEKZkm2mu8s"
-    "z9I1O+ufP2h1ZvKV11kTe7wbAjyQxrW++t0RG2xXvB5ZItBK4gIbJG1alyvUESgpWE/hz3"
-    "JR15j5xdF3iNnMVVF7xF2K0488IgK/WIxURFiEKbCcydspZbXpotLii4tr2sUAi0asgL30"
-    "TrFsrFrev4GjvIFexvSy5sh7uF+wV+lGVbrZCG6G+SIKbTpRoSPGD5043obNsOnqoKgabo"
-    "mw0yTTo1NaPktN20Vsy6vc4MeavbBz+U/nQPzmx9XWiygSRL/w7xoXAZaMGm6StOikwsSU"
-    "P40O1rSOeZ0Gl6i5O+MTRX5DCc/Hn6ChTdW5Z0g7G20lLW2OHsQMAm/ny37nT9x62S48QO"
-    "tl4fJzSk0B3+cKycWXoOkrRGpqWTFKuqBFZfgrn6CBk9GD3rdBaJDsEmNYqqWWELb7a+wo"
-    "YwfU0K2LhXG1EPhmpG1P4CRA2fDTz46PXgztJbkIj+L6gcDJI7S19BciOpDsSod/FmEYhs"
-    "8+DNqF8BTfVmgUQprLRQpATJlRORFOEk3cF8KSAsdsgz3JzcCww8LpjlVbCbpr1hN5BlAs"
-    "9QOQUGiz6yCYFY2SaDlGqYf3+80i/h6KyQR/sfIpCpyUCm7/RnpbuhR9jeJJw4EYx92TYH"
-    "NZ0MZ/f34/l8PJvegIDcfsKPo2+jx/lgcgMIi8EzZe0JPwz+Nvu6uAHGjnnlD4YqFAuVEw"
-    "oVd2LLG/8hiW336Dk7MWMn06cw99+fn19cfDz/cHH96ery48erTx92D0PyVt5TcTv+zB6M"
-    "iApS4nO8/YwnSCMs0+anomSIxkWBxX2RubYv4kvbMav4PPZhEeGrTy5aFaq2AaXvkGvZRq"
-    "WqWbhtiiwqFKF6lhOhetb1Cjcitui0dHIke5dyJ0aGhPr0Dq5so3KPWHywRmTE7p+WahoN"
-    "DyoZDVfB8u0h0DkhcSFLtrFwuLZtEByZfKHFFYmFe6S79eN4uIhn8UWXZaMot2wdcwcd5q"
-    "CdnjMZmL6HYswdxtRRrCNvpYz1fKT0yZgK8rjLQEtFyMtglexlL7PxLsIR0lVm2c63IJAO"
-    "NgVJeAySUHBQgoM6IvR1clDBBlOGAQ+km0M62AlP+ACn76P/+0pfSaM7xnl7czDSe3zHKG"
-    "93Mzw+4R3Z6BN62Ze2FZUV5EqryRW26MpUDw7ERGJem/UryLO6yDPEn+wYFRKsThp95r89"
-    "+BNJE5ICYEGbHZc2C5ZkBQj3K2Isjm7K81uIK0MC3UIMGaom/fk4ebwdQb3eKEg/yzKNQw"
-    "xlYOaQh36+ZyHW8GTgFJt2YhJPganoBlSBQqBKlwCSNSADg6CNTLZgLWPVBJbOLsnEopoE"
-    "qmyulzr9zSmhjpVNKyqytYujFBXZ6o13cZ5daU2fAR6Uo1K9iyy6viwA9PVlJs7sVoyPZH"
-    "tSyhvup/lsmg5xIBEnQ5Bigf8BDZm1HYxP/riyscIwBEsbaRbC5nv2eX/ipCarYEcYQhFi"
-    "JNErLt4W7jTKeLAJ4r3iRJRXGVV0jqjSZNNyShWWUHRcVlCSbdY0gS/0lVTOtxCWFFpus5"
-    "YF8VxvzVJefjQhJ9AV9GhD9GhqB4ZgQTbH3nUV28TDmw7vcWLcbomMo+xK5MZpHiW13A2p"
-    "M4hN0EBN0kC8ZZUPqqbcMmgj1MRlEQ7oMpsCukwwQIJhq5dhQ6a0oZ8nGURXbSUt3HJP24"
-    "O4dIOdD/x13tnGBwQ+I9OChPUYou97zfUi8faeyJlFtKHg0AYyTRuakgKJhVZIofjwdwFJ"
-    "nUFoYY8WEvZIEb+sqPKX4ZKNlX9iG/Ph5Z/87b2T9FI+RqwQR8a2y4/RN3eyPq2nOi2pXY"
-    "HgFGMqXDw4257alSoWNlWvbCqmUt6SEmGZ3tlW10VO/9fZh//rxNn/37aMLWSlQJy5esMi"
-    "zdGpZ61ewyHyVFVLeXnCcsJpK5w8HdBpPY8Or4snJiXC35PA+nW+uXCNCglYU7Jh3OM+Zz"
-    "ZMREjsA8IdeUx3ZCbly41tcX6gq9hGn9z92GoBrXQgtsUJqpbtuEWhjb5r9kPrv/Ob86F3"
-    "FNjY4Yg7BaZW3mfX8CiN+Al3Q8phfiLD6i0Jk1E2+hSEq8WIgtLHIotMe+n3JyjKFYVEeu"
-    "grPi/kKz7P8RWfp2RjwF9TIF7Qqxl5GN74XuCbR2KMfl5E+ItEEsCOw5jMpp/94fHMgM7X"
-    "iKGP1AZZJWrEzL/e3o8XTo2Y3RxP+Ov0bvQoPY6+jUd/vQE2ZkWYCXxB8JUVUp/PJt/coj"
-    "Kmrr3AltSRkbH56p4pij4kgUQlvdV/sKdEpMqUUkXXWFf3sS+bQREWFSkU7dazu5mX0nNE"
-    "VOi5zXoWXpSavCg2BYWzu0VERqCagiory6DxNg2JCgkXShJWt+seH6oRGQGq8J8cs9qVu3"
-    "M2x0N3FtjwG6YArtauk+aBuBZuydmyTaEosJHdsEDtMO+dJDwne3CNvrtb5Ti50xWb9Sse"
-    "sq3KcVYk3CfxIad5ThTVGywpodF7C2VN7c0SEpO15DQo4s5swJ/KvAE6hoDor06LzjesY+"
-    "Mp2EKZvD0F8P3ze/BErTUF0uluzj+cXz+dJEtm1fEBB0T4HjcLrUVBqFUl+GW7cl5kzU7B"
-    "Oq/q/06kT9ZLA0X/OdJu6tzSJkheIg1Z21u3A3DanpYYk7upaf5oaRkaXqmHOOISpvc9l6"
-    "9IFziSB9hRAccO7Y/vhW8yukd/KrJHf8reoz8lvFqhp6j4rhwSam5f/tD5TVnQpPVsHoIk"
-    "aY4kOfI5wq2xnHeK2FVhLnKGgLvBjcWYiQgycX7o0flBtHI70gGCMSM8q9of38NVfVFkVV"
-    "9kr+qLZGki3eIjhbzxDUbknTQC7VWhYNOrnGDTq2SwaYksWhHJJSI/uqLTyiM/FIs78CMk"
-    "IlzpInO2IVh1ovLG0oRFBKSCzzhm0IezFiuAdubP062lWxTX8CNbAFWRL1tFvmx61Ifznq"
-    "8A2X7HfIRPQ62K+PAXdCqfuVvreURmMKgxApPln0HBYTbLYXJWS+trobSz6wJsxFncCA5V"
-    "Sb6OcxE20bi4YXd4D0m0Wpged69IxbdYomvTrJoBscow44P85GE0vRtPP98AT/4JD4aL8b"
-    "fRDaBbMnqBT5hJD4bD0YOTCot1S6JbKjT8jNqjZ7eudY2d6vJSkzOSIeKCveNAq69872H2"
-    "EhSU5UQ7JCng3gu3qjuV7JW1jJ+h01otxV+VV/w7fQJR+7tEPfySCaAxYZEC2mZHgMjc/y"
-    "HULPw99bDoThspPlTDIgJT4ZkQnomWE5KcnoldZ7kDod01sespsOF9UDh8GnT4ZPPnoWOh"
-    "387jwHYs4eYh/QA85i8LRyejw7sgxQOje4gZPbUe3OXH87gM2FQ92iKjxBM1o3WS4kooAd"
-    "SXYK4+QmXay93k1ayseWjGvqJG72BzBUk1iC282fqKFsKKvqGzSM7+JR0NvC5u+TbRPEK2"
-    "Gri+Em3oTNfXxeae4io4fzmn3Z4dwA6M8ogXuElB+F7G24XO/l3QqChc4aZdDvsco8L5YV"
-    "Is0CX4mYStPKhKscAxF0udOIpggQ03seo4Oy15N6NRVNaa6PbzOiQVippJbUlAr0vx2JPf"
-    "isTxuEfH7GCe3dFyb0SP+0Jwhu4t2DIAdB5bg2DJfqcFKFRABsxhBbzZ/gDodO90DHYvGC"
-    "ryAgGygKUDGess7McfnCzYUscHiJaM7YovEr3Y662vb9iEHlbMUk6xuKxwi7XaLXas3JK2"
-    "6bTytmxuaNXOSuLsz5YuLRw7ex07x4jfb9tariCAP71PW2xVVgdy/6z/ONYZT3QbA/x9qj"
-    "TbNAiRqfuNgxCLW8A8MBhQ9HCubW/osZ1VVkQmeCWsEwt2zvL0AA48jyR4XesmBM707PRO"
-    "R75Z0tM7MBGdlpVslHdn/LcplkK9n1UkUSGcEuF18RLFV45oWIhc/14ecllYO1/kciDRQ5"
-    "uxhphlaMmIKzUlkOhdSHg9VUhE+KIoV9ENSAWlICzdlllfOZZuRkcNER9aY7sSUQegB3UA"
-    "IgFC2VxBPI5oP2FgxiUKOBUJVGzCYAdhaUD/kX1PHnhjG8weM08BNeUtOvb9+/dv/8CMee"
-    "b+o5Y/ouY8M/lzfIu1fY5wMbaLCRAuxppdjJAgXZU2OrbWKfEnOZ6RmFxzR8Wz81av5XD2"
-    "KoavppTGeDAyKytrNSSUx2d19o2bBh6jp2LoIVNyyyAk0ctNu47INZht7e+6nU22FvaisB"
-    "dbdvYu4hk96uF75zDNPniHfar7D91hn27N1bksmdC7UqxIl226/i9Tt4kC0+6KA3CTB+Ds"
-    "iu37ayF1oXr7yWQ8HE3noxvfDHvCg7u72XR+A4L8LO6KX0VOymfZB+Wz1JpUWSWOihWlar"
-    "zOUYVVqfwKVH71qSc8HEyHo8mEXVTYT9Y0dvVuNJyMp+yiChWWNFCqTlX12tPpb5FKnW9S"
-    "JCvxNfRgzwqlL7hvEs6qeFEp4X4s4n5U9I0h463ES4vE5XqHdi3kiI+a6yRP2f0X8NeMfS"
-    "NFtAeY5wWjjH5eRAxRH9k394OfHdB3sSiT2fSzPzykieFkdptQALboAbjEco/K9QD6Rpa7"
-    "ixrccAaRJAT7h/fVZRG8ry6z8Wb3Ynh7dcswfJUyHZ25XFfGDKLGIAftZejO5xU/EgYCvW"
-    "ljWl0Yj5OSzv5KQfSn+WyaEcoTFYvT3kixwP+ofWjWhu/JH1c2dmINwdJGmoWw+Z593p+O"
-    "8CZlMOW/SeMvzdNoqCabIP4mJZCCYZarrxiXFVG2rY6ypaY3UkspOiopyqW2WcsmesayZR"
-    "Ouc3FEqNQhrWUajRNHhY7FbFgOeZQ8GFuQbMwyhbcTgv3DvI4gdncXWm75qLqEnAgKFk7e"
-    "5mI9/DMS77JNkRQLNwlw1B/JB3GqrFjG2Ux+KZRTZQXK2SiX2otTZcWGIcJujpmmkQwWEd"
-    "kaezBOfScVgDoZtSOg3gN16oupONSiFSkv0tz7R/gMXAHO/U5ISjEYCjR9DaxjAfAegBNE"
-    "AnfaV7JWzxFqjXcE/UOrqBYJ0w3K9GbH6UZK+e4P1A0qCTvj6w3VJXCjv8iaRP/LrhPJhP"
-    "RF5tL0Ol1N/n2VTiSq1TQdoss0wBn7FhJpc3Bum0LfWIwDJ8ohEYFyMZSRKUX6Vqa8sfYk"
-    "XyXEG4xGOY7vsMJglJTNPKGAfB9u+gzCl9tmX27e650vUCN7HrEC2rwC6L6p6ITAjAJp+/"
-    "bcqKwI/+PYcd33VKm2sxFJERTV6gfMVxavdzYhJ1wtIqhAuLCOvSdVXlM7eM4FPboH2sSW"
-    "2KqqWG5X1RSab9duNZvb23V2rZnOCznvQr3rnbR7+VVGrFYVCxpEK6TsKOHwQEHvNUnvdT"
-    "D1e7eKDHm7ga5KeXLAB38djBfj6WfpYfC3+9F0cQPiMz7hh8H47gYYMlKf8J8HYycVfCUj"
-    "LSs7/KSYMmNpboWy3HKS3BL8lgo3hm5BrGydzl+pWs16XhKi1aj0uE9PNIL6ulAA9XVO/P"
-    "R1Mq/QptYpRY0H7LBMD7nbiwIoX2RifJEIUNctOYUZv0XP2XFkvkifTt6/Pz+/uPh4/uHi"
-    "+tPV5cePV58+7F4GyVt5b4Xb8Wf2YojgnxKTatGTIa9TIiLUu0TZeqoeBGefBNB7OJqIpO"
-    "BoWs3RHDnNpm2qrTvPxkXNL+lT4uFKnUA8Y61+xjY6hluJmdqHaD57FqH+VqufmWtlmokG"
-    "YsKP2Gb9EqhAioCE7c0yrTFg9js0KVlJrmqLbNvq36CZZF1BBi5TXhQWiZtaLkKlXlYxUb"
-    "GBtXkDE/216nl+fEOY2/8dlxP+75zNiRfdpKCAd68bXKS+1dgTKnjeK8C3537w+NZYIAsr"
-    "9MALfPfgm9wcD8jD0pC8RBqythLE9OullafjS8XyphvR2bb90UFaWFc1WWu9xQgfCpATmD"
-    "Kh8/ToPRQjnZyQgQNheghCGXqyjmoPg3IWVVYolL/i9oRDSZo/rkD7PzYWrIj+H4iBbAFl"
-    "DZXvum3Rb0e/AJCxCgxCtwMgm6zx3ha8QkLneV1TXdLd3mnGp8iWrOnPQNWhCeiagCSt/1"
-    "99HyQaALYr+upH7X/itT95wg8zCtL8Brhlh5/wfPT4jYrcAHr4e0Herz56XJXo01hvbXb6"
-    "Uy3J2dNS3qI5YT5RuT5RYw3H+vzblrFFD/wcW3xYpE/IV1ctfJNR8z5nQQcyfYK04cUsat"
-    "73IPupZWZO1bC61gdfs66QSJ92h8owNYiu2gqndy0qJHDd76HY5REdyO/uUpY6Bm9Rhjf8"
-    "vO5P0fPWYQW4PgQz9RTZ6DNbwO8jihxWkVp69ORH21rqv96zLlxptF9w9zSX93PGSX4zr1"
-    "qTIQWZ1iSZpkLVNiBv4ltUqnc5b7XwNQQqyEAwzbrNjcEMhPrIjNXRRc+0l/+CaceCnBSs"
-    "QKSHKF8UWs8XOev5Irmel7qasmdk9z/1x/cC37wAy1ranop8tx8i1tWy4Mbg4uHCIoKJi9"
-    "MbmG5HkgdRiYcnRVw8Qa1+gkrWSWy6LGKTZ9s+qVeTTUuChOgpZFr20SMq1YMM+yaOHwk2"
-    "8zgExoNsmq86UR+hCa2TFA4jOuA0j8YwvKES2Y0tEMKkY/iOPfgsxOg7sHRAZYEM/MnAm6"
-    "eTr5h9BLvH4ocQfqJz64QOwvAVKPrGkPH2dyZYIWJabAjCb9NimGr8JMG7tIt3sfTvEEtr"
-    "2VzzmKlRqd7xLtdFyIDrbC7gOkEFCLvphzgWwF8NRKcroeaopFBzq9Vsm6Ue5ZCYSPVtuX"
-    "454ztCEiIMYX8Ygm1WEoVQMMusbeAWdeeGFlV6DMKxLCE33SXVBtplwuRZP8Eg4cDt0hN9"
-    "mmNIGERXoGmmESLZdkREqBcOmbqzGQhcQVZ+lCulISLUO2utFi+5CAA/UgC4KMlbd0neDl"
-    "YN93qVctLYJw+j6d14+vkGePJ5pcHjNGgRxZwVKkmdU5E6WU/WSxflLd0bl+uBbyEOdaFd"
-    "ng3LgTstGsqyCeaFOyolwC4ItmBBMxXQJ/qEuX+YrVpK0TFZQZS1WdOiJl5/Msxa9piIUm"
-    "2t4SG5S7U1nWXWsqV7cJJZgGo2wxtyOr5UVsJo9FKsjlFXVnKthYwimGWT4TtM9zLiEnwp"
-    "youfDAxm077Tsba9YfE6gOiv1MwlYEepAme2U/BKkGVBDBB2igvRebEpOx15gb4CyDIBXK"
-    "2gYqUEAtXzGYK5bxdz7+iQN/MqItQ/SvmqEKV8lUMpXyWs3+x6UekQd6FGVGv8IoKvF3x9"
-    "W1Z3xXy9bluKzlfDLCTSQ3yr3z1UaHkp5UURDiR6x/7W0ijPaeLyUooSjIkK8rfVlKBvy/"
-    "AV8okI9eltXBd/FQqiOpBkKV69uG0QFy45E1ld3ExLrRyCV+8njT4ISgHlMAehQSKWrkvP"
-    "9mmORa5QRXOdp73xvbPDC/X8zmn5nez4LYo2i6LNbX+vNRDeGP5mCZizE5hjYj0wfZouoF"
-    "KiULaokf0jsVQnX+d3zdj5FdNUonJzhQEgFlK+Q0uy6E7Msz/HxMT+zL0/E2ghUpKmCkuK"
-    "uLU2k1QiEPWHULNtqCXVHJUUam61mpdExiof4RwWEdGSe9lmB64KuOZbf55uoVuUaA6vqg"
-    "MC+hSZWFIF7RuHdJ4+d28MugCKPpcNhz66bodvkJju183yXvgjTgs4MaSX0OBKnRm/BBuY"
-    "/xn/EA6OIzo4QpouysaERHpI8l4W4Xgvsyney2RZbLriFa6iboGEALgAwIS+3WVW0SltHT"
-    "PrIosmiIjlmRYdBD0HZGYqpKzRpg/ubUOsZyf3tsF78NG9QLGlOG174Gl04UzSHyup7pOo"
-    "0zAj/Qjq99LIPXvuBtUZQPNLOOPQq6HxD3HobPLQaSFL4woq2An08DxUSyuWLlaW0WSMoa"
-    "/74pVlJoPplBWP8eSf8GC4GH8b3QCW9vYCn/BsKn2ZTe5Y4py01jU6Yji7f5iMFkxqV+WA"
-    "Xh1Mh6OJU4hGYbBoJWvRVB+DQ/VBLJPzeBsROvBw2873W8GzLcQqL3YhkR8ZOeGcKwNk57"
-    "w2wjn3Q6hZlIgR9UxaZusXqmdSyNyXze+HFt5w7c8FnalHiDdh8juQZZv9PqJ7TX/J8kfW"
-    "a/9bO1rHN/9PwS9h/kGwAoIVEKxAHO6jsAKWruq8lMBidjejjwaVfMLjqfTwOPtM3ybzG4"
-    "CwRJ9ydqYyn/DtZDb8CzP2l5pO9wP1Cd/Rg9cNUHUMBRnQV5NWpS8HPugCiR8ZN0EFlAGy"
-    "czaioAJ+CDX7B26+0hARIUEFZCcLccEakRER0PvrbQR22oH8Ssgt3bF1W7jeRuSRTY+mSK"
-    "7fCqDtW+REHNjIQxvBlX4DMP06mdRYxyTENZomVQtMi7q+l/F2obN/F1RZ2RZuR+UkcvTl"
-    "/CwpRkn5P5IwOpCeVuIvxIBH1ImjC1ZX8ybSAG6nJu9WWNQbYq2Jbj+vE3d9dWU+jPS6lM"
-    "D/t1wObk6N2YzIb//WaR73ZoYGFWh9zX7AO4TfgxnWtk6J2fmXwbvzq2tWXpb9uYQygQQ4"
-    "fYkBMoFp0b1DTettfchUok5Oy7g70bz6JFkzRzSvFuZZGfNMk01LMiF9NvgVHZcVqm61qk"
-    "Wf8h9CzQS+0HdduWIWYUlRzKLNWhbdykW38haQEy3tVj6nOrKNoY5XiGxkK8toTY46zbVf"
-    "nfEMlKjAXlt2QS1MHcN3bNsEGsLfqc0pW8CbyASya6Daxu9MADcy0v4AbGwhjZmmbnMVg6"
-    "CNTLbMQYx1yxkOqD2bMHVr/aQiAS/eJ+3eIqGjg4hxEXaysJOFndzJ85Ywnn4INcdfX1zP"
-    "c0xWGFBt1rQwoIQBJQyoLAPKc6qnGE2Buz3bUAp8+82n17P4+iB82KGoN9A06c8UNkjjNg"
-    "i2N8u0XSAT2ECgmi22B+iGLDqGRQLLYhH1vmyb8xdO5oPJaH4DTFmDrEnF14eH2eOC/m0b"
-    "hk6sJ/zwOPtpNKRXvFCHJ/x5NB09joc3wPkFSIkTIseJm1ehIRMrvVVTMXVFZ+iD0uY7rb"
-    "GEiPFkMp5+vgFLpGlMU61QWwdzVkx7uWFdmLlrWcy/3t6PF05dit0cT3gwn48/OyUuvPgh"
-    "NS+t5eFxJA0ns7lTEoNASdF006lu4V3z/34czR5GzqwE6gb0K28cXd8GQTpBVkZ/iP0aD8"
-    "s3qHOsk42s8Sr8fvDT7PEGbOR/6eQJT2eP94MJBd6Z6wnfj6fOXUQvlFHOWRHlnGUr5yyh"
-    "nLVOX9Vp3OWtrmtQxunnh5BUTCNLKlaXSnZXmrW5b2ezScTcvh3Hmx18vb8dUeAd3Okg5B"
-    "oXadHkIiGy3oRIZEqa/sy5nAMhsZo5VjPFjLe1fUik1IqOM3Ut8nlUXwVV+DzKLPDuUaQi"
-    "Q+9HUHOcI+PUdYq4UHirFb5ChAXuWvJqJdFpDfpLyyg+Zxrh+mqz/nfKYvUGyoSJJsSFvt"
-    "usb88oll5lRJ9XhNN6kearPH0GofU2a11/gYQ+oZwWZ0hKmJwcJqepay+ljsoRQfFEtfmJ"
-    "CjjuEnpOCAtdt1nXpfUsdNwZHVPUPd9jVMHzjaxpmSEKgVSPKqhcnH+83oUnsD/yIhPm9w"
-    "Pmvo2/Al1gKFKbdM93dgfrpGQlHGyLH5VauliXJOvCcmLDavOGJcpq1xNY5RdL4QQ2KtWj"
-    "t0F1wNoUE84w64iMADUJaqxzKndlvRRhAbOotd90rf3kPlEBtgWzBVq2dAvjGt4aM0rB5e"
-    "wUFeCb7PDcT6TTt8kCkIfrrom1nLeWo6cn7sKGkZ0ZmqaE8EpPIbs52nIMnInG3jw92Zvj"
-    "BoQPlUSgrB7YxyQA7JFO1lfQnL59rshBaA39efrzUMffNrHClqWh4muQ00WwZMuSlTWjuy"
-    "ppHDzYTdfXp3CNWE3OlJhOfrC+BFP1ESkvFquSdXXvztUnqA5Mmw3FzSEFYrOSgsgTd6oy"
-    "MHeqJnLod8bLIoe7qEcLIns4Z9REjpTHDlVD9q5rwSdWVQY5seNmZklHd+V9+dKSHB1eoE"
-    "TyCmkQuGJQBZYOZOA9/X9wyxpvLWgCDb1AgNzyTmzno7eBTdcLAf906xw7SvhnWuHk6j+g"
-    "SFr3Jth1qF5FznajOdshjSXRzU6giIn1rnLUpyJZFJ+ysyg+JbOEkUntgS030nG5HmZgnR"
-    "fKwDrPycA6T2Zg0U+06N4qZafRZ0R0xOR6iPdZIbzPcvA+S2kBiP6TFn2InjO3aF+iT07K"
-    "35+fX1x8PP9wcf3p6vLjx6tPH3YbdvJW3s59O/7MNu8I/knnkEjN2ndY7UUkgJ9vw3UCig"
-    "r16SHreFetvqNqG5ouq3RvWW45S64lBIWneq+nuvnOWm1bv0V9UNmttVJbloXM0kqQ7R+5"
-    "Fgc4+sbZj3DoeRcO1H2VAxN7Y9PN4QqwZEMWB+KwPBkUmT/gtAA/poTG7iXHvshYNYFuW2"
-    "Bt0y/5biUrFHXgTgXcOnPmDSuWDoj+egqW9saAKlhunUuypW+QAmyDLiELGKw1mCOY5Mhq"
-    "/JwDOo/xcgq9pW2qKn6RzZe9yFpqll2OnbsT6dNpsQFDN3HoOebW5nsRM7e2kJtx79YW8m"
-    "4W4P0NA2L1nY617Q14XevgDfuCYKUTl4HfmhbcvD2ltyBm/2YNINYypr/lFNDdil7ZpnD9"
-    "FU1ahN8P1YcVJVkbpvf5iSFBCHWAEKIbRmqEZ/YrP5DoIaFdfc2rFdE3Ul6F0HSUY2J9yG"
-    "uruywnXeX8OEeEBMr7USZQNvk2jECiwWKnJ43AW0vFR7rBcuc+hUQE0ynoecEft5qC4+SP"
-    "nadb8Jp7k8esfTlOxzT7fdI+0+wPsfp7zf6QR6HmTinBQx3y8wvTu1HT27CXGlJS317Zp6"
-    "6IUO/o2erPtUtdTfEdZdce8cf3wghuuuQIYrlkFiTY7UcQY8D3VDYPS4pacxy15nxOYbXi"
-    "BD0qKDDnwFzE1ZXadDpHo4qCJdVb7QQa2pYeT/lgjUkJYAUdIuiQVlvuvHSIKPpSR9EXf9"
-    "+sbMUWD1PsKMKxN80hpUhEVj9frjqDHjWdqt6RZXpopnoumensmSkcpr+XZlOXfl/vIvnJ"
-    "BiSmjp1wIlbtxwQI3wAZKLZp6RtIwJu1bAIZA69g2FugE+DYp94dQHSWf4xVEDREfZuWp1"
-    "zfBx0QhClI1BpIVLiRUQrZlE2g7gT6R55eXRZhT68us+lTdi+ZJUufaokb54RgLxjVBhA/"
-    "bqx2i6Iwasn6NmTTfNXp65Lu8yndZHMcL3FBgXcRvP3an9lZ9vsbK8fnaHE818nD4/h+8P"
-    "g31gEbbWSyfcKDu2+D6XB0R0WGs+mdc1NWX9gvVSUTUpWozrjQ7d3V+NHmOD40r6cbPRKV"
-    "1WB0hjbrb/B5NF1QBdFvY1GdRJrZ342+jSazh9HjDT0WvkBNp8fMZPN6Nu5h8Li4pxNJX0"
-    "aDu5vQIVJaQ5k1Vr+7H0/ZMtgg3A4dB1+xrI6jM7RZx1Gtzr8+PMweF6zxvWHoxGKN7Gc/"
-    "jYaLOXuIncKDZlLL7dAaMiUWt/3C29YrIteg488/HHfW74fhq6lBy4KEmoAGUlKoip/ms2"
-    "nGSS1NOO4BRIoF/gc0ZNZG8pz8cWVjJ9ofLG2kWQib79nn/amuY0aOahhYEdUkwhDiEQen"
-    "US8fmyAehiCcs9kbEivzO8Pa9mTHvnXBWevtG3vamG70cj33opKi502rPfJH6nnTMpX2sL"
-    "tFyxAuHp9coLlFIWfRUerWdwT1+B5w1LL1ncRstUIaor9JMuStblsm/W/aHsoFnD/ngzPl"
-    "j4KcAK0AaAaiNs53iA9Fy0ALNk0Hj9qFcFJkwopS40N93kM6z4RO09PldIyeG51cT2sZqx"
-    "o1ZUSTkmJ40Z14SbdjaytBTKc79DGc+NON6GxFOkp0EzO3AL9b7+VgxJzJivfg6CJiKlQQ"
-    "K81GR2BzBUk1mC282XoKGoH0u5qWgK3c02kTrdIn9CvRhs50PcVNJ+rBK2zG5ugpPi+QII"
-    "qMKgmg9vQ98wNFCDThoeevB2+yRzZXXw+tJjRZV80DoZq7s/QWJPSMbYMNWiGycbA4FDBn"
-    "xmFowr5i5zUXpTCFukodGF/e091LIFQMIemYuR0dhq2SIylv38Yu4nWcto1dQerAXJjCXW"
-    "q5WzfytaptVzpBjssztX1j7LfGWzj6Lb3TmjiGYc/o5MgSi5J9HCOC4e7qhdo57tZOZiLU"
-    "gJo5CvukRCqUd+c0LxlKDsbUWb9JpBg1mWJELV/fsCiaLBAS6WXay1WhtJernLSXq0SiAH"
-    "2oOBD2hvcQ3Vqa73lNC5MIZ0erhkSaj1E9TjRcZdGoidCq7ACg6rN6f/t/BXL/Pg=="
+    "eJztXW1z2za2/isYf7nJjJOJ7djN9e7sjGyriVpZ8rXlbLt1h5ciIQsbCuSCpF3t3f73C/"
+    "BFfAMpgiIpisFMp60lHEh6DgjgPOft/45Wpg4N+/1A06Btj/DCPLoE/3eE1RWk/8N59xgc"
+    "qZYVvcdecNS54Q13kPYNOorqDVdQOH5uO0TVHDpioRo2pC/p0NYIshxkYib3AMkLJMCXAz"
+    "p0VGTYQAWaazvmir5jmbYD9UsAsUbWFv1foDqAQNs5BpZLntnfC4fNAF6XyIDv2cfqpkY/"
+    "F+Hnxj7BxehfLlQc8xk6S0jo5/z2O30ZYR3+Ae3wT+ubskDQ0BPAIp1N4L2uOGvLe22EnR"
+    "+9gezLzxXNNNwVjgZba2dp4s1ohB326jPEkKj0+9LXHOIycLFrGIFGQrz9bxoN8b9iTEaH"
+    "C9U1mIqYtP8FoteOFGUynSkPw5miHGXUF0rE8A5e0kzMVE+/qu39+mf2Fd6dnnz84eOns4"
+    "uPn+gQ72tuXvnhT/+jI2B8QQ+eyezoT+991VH9ER7GEagasqgaHPiHkwV3Rl/lo5uUSqFM"
+    "v34a5RDTGMwBiBuUwyERzNHCbwHnAhBnw19mbOaVbf/LYC9Mvg7ur78M7t/cDn55672zDt"
+    "4ZTyefw+EmfX79R3xyPZ5eeXqI7RKq/Q1yFvT1UiV8zCOJSnhnlvWeAae/5w/FgPjZWbLV"
+    "/OFDgQZCvOmotylog7dO/feSGGsEMjwUlbO2b+g7DlrBnPWdkEzhrQei78P/qQf9NneVot"
+    "U+uh0+zAa3d4klfzOYDdk7p4nlHr765iKlls0k4O+j2RfA/gT/mE6GHpr01Hgm3idG42b/"
+    "OGLfSXUdU8Hmq6LqcSDDl8OXElr2j5oKSk4I1qDjA9rRDk3H9M2lSRShG0BCZvtFoPsKre"
+    "cqEIEa3DyFQE3IVAK1c+dQDaiyK+viG/d+5QOWRfhHk0D0jH+Gaw/oEf1OKtYgB9bAnpht"
+    "JjowgP8M11D4avRkEfV1c89PLi36++mvho5/Jxo8XA9uhkecLaEGYB9teLj31a2oJnbBBK"
+    "r0G4DJ43h85C3fuap9e1WJruSsY3oh0u0s2leB2I8/30ND9X5ELtCRRXxPJ+sP5B5+5qkZ"
+    "wy2BaPat1ekq/YqK1WfvJ7HPZp/EB62QaAhhLUs2kHD8VrJhYFkQ6+9MbKypuf8CyRqwSx"
+    "G17OnTtViAFVzNqaHPJgTUrAf0iqASwOxDYC5CBoFxG+/Bz9BywOsS4gzf0MSHPGE2MvYe"
+    "QI4NjQVAdshRvGEjDIS/sUkxcFyCbU8LbyVh0UHCQvye36YRJ2/4VW/4Ef8peM3PCMq7fv"
+    "auzzZNKGhAJWQkqNKAkgZUp+6d6au+qAGV9DjtiG7S3XVY+0JpWypz1OQYVNmdV9qpW7BN"
+    "HDbCdmrDFpjpet+bZ3p5bx0X2VxqbNBWQ2uKYeRf1cyVpWJqDDELxYFYxU5gF4VD3pmvmJ"
+    "owxHwFlskgB6qTdeTWNak0hbplCnn/zcCa70EMx0v/YTn/IbIVi0DFVg3Io75M04AqzlnC"
+    "KdEU5HMq2xTmm1fatTivptNxwti8GqXd4I+3V8P7NyeeCugg5O/v2Xv10qRPqb1UdGQzIG"
+    "zFtXmu8tz9I1e+vfv2h05vKYfqIm93g2FXkik21sGpcSBsS3DAFZItBC4gIapB1akLnSAZ"
+    "wVpCf/Z7SCfOkZOLEsfISVp10SnC3kozLwyySo9YSlSGKHSZwNwoa74WpdnSgpJr28oKxU"
+    "Crh7wITbTDQrm8dZ1eYzu5gsNtyYdtd7dwv8BPsmyLBTIQ/U0KxHQ6riEhAlY43ZDOtj7A"
+    "W1Up0DRztUK2TaemZpTK200bxeyw15mlrk1354cynO7Om62vC021kOKY3yDeFS4Lzdg0fc"
+    "VJU4mjGAjvun1d03nGdJre4mSuLMMX2Q2ncJ6+AkX3ljndYJy1MlcNdjnbEbBxON+VP13/"
+    "cavlOrGBrdfXCQNpdIffHStvlp6DpCyR7ZiEY1VVwOpLNFcfIaMXo2eTzqLQIdimRlE9K2"
+    "wWzNZX2BCmx6SETXi1EX1nqKZE7y9A1PBZwZ2vXnf+LL0FiZj/hNrOIPmz9BUkavvuelt4"
+    "oAcf1H+kE/WUcPCjzXZEqXcxeQmIXOuZqDpjZLRvOwL16E91R0V6i5a98/HWrxC5ZvOKkq"
+    "QoL7gtQ5sWxLglWG5/sFhSEYtGC6gAL5sHg8C7wDJ12Ju2u2JvIMcGgel7DCwWz+YSArG2"
+    "zoa9NTD/9gi43+LxfrEYid9laFyboXHf6M/iBzYMsbvKuAUTGIeyXQ6TO7qe3t6OHh5G08"
+    "kliNwlT/h++HV4/zAYXwLCojpt1XjCd4Nfp4+zS2BtuHzx8LpS0XUFwXXpsAh1FT4kqe0e"
+    "Peen+mxk+pQ48d+np2dnP5x+OLv4dP7xhx/OP33YPAzZt4qeiqvRZ/ZgJFTAifgK9jP+05"
+    "ET6xWT6fJTUTHo56zE4j7LXdtn6aXtGepiMSBxERn9kV20OtRdCyrfoNCyTUrVs3C7FKtW"
+    "Kub5pCDm+eTQaybJaLXjyum27CwVTrWNCfXpDK5to/KvWGKwJmTk7s9LXk4GnFWMr6xh+f"
+    "YQ6IIgy5gl21qAZdc2CIHc0NjiSkRX3tPd+n50PUvnhSaXZasod2wdC4exFqDNz8KNTN9d"
+    "MRYOjDtQrBOnUs563lNCbkoFRdxlpKUy5GW0Srayl/l4l+EI6SpzXO9bEEgH25Ik3AdJKD"
+    "koyUHtEfomOahog6nCgEfS7SEd7YRHYoDT8+h/HumRNLxhnHcwByO9RzeM8vY3w/0T3omN"
+    "PqOXbYmASVlJrnSaXGGLrko96khMpnp2Wb+SPGuKPEPi6bNJIcnq8Oiz8PQQT03OSEqAJW"
+    "22X9osWpI1INyviLE0upzntxRXhiS6pRgyVE9C/X4yww8E9WajIMO8XR6HGMvpLSAPwwzi"
+    "Uqzh0cArX+7FJB4DWzMtqAONQJ0uAaQaQAUWQSuVrMFSxboNHJO9pBKHahLoqr2cm/Q3c0"
+    "Ida5tW1vjrFkcpa/w1G+/iPbvKkj4DIignpXoXWXTxsQTQFx9zcWZvpfhItidxTrifHqYT"
+    "PsSRRJoMQZoD/gMMZDd2MT7668LFGsMQzF1kOAjb79nn/U2QmqyDHWEIJYiRTPfBdKPB4y"
+    "TjwSZIdx+UUV5VVHFwRJWh2o5X/LKCotOykpLssqYJfKFHUjXfQlxSarnLWpbEc7NVcEX5"
+    "0YycRFfSoy3Ro9yeHtGCbI+9O1RsMw8vH979xLhdERUn2ZXEG8dFlNR8M6TJIDZJA7VJA4"
+    "kW6t6pPnfHoE1QEx/LcEAf8ymgjxkGSDJszTJsyFZW9PMUi5i6q/HCLbc00khLt9hLI1zn"
+    "B9tKg8BnZDuQsK5V9Lw3fC+SaDeTgllkYxMBbSDbdqGtaJA4aIE0io94XxnuDFILW7SQsU"
+    "fK+GVl3cgcl2yqoBjbmHcvKBZu7wdJLxVjxApx5Gy74hh99Sfr63qStdfaD4PYlOXmGJzx"
+    "kt35NuemQLi0O3tldzKVipbdiMv0zv68KGMhXeQbSBcZ++hfrood5HAgzl29cZH2KOeTTq"
+    "/hGMGs65U8YXE56diWjrAD0Gkzj46oGywlJVMEssCG1fWFcE0KSVg5GUO+SSSYMZQQkvuA"
+    "dNnu02WbS4sLY1ueQzlUbJNP7nZsjYh62xHb8iRex3bcstAmz5rt0IZnfntxBgcKbOpyJJ"
+    "wm1Cjvs2kzxiN+4j3ICpifxLBmy+bklNY+BvGKOrLo9r7IItudh11BynJFMZEe+tNPS/nT"
+    "Twv86aecjBX4BwfiGX01J1clGN8LfItIjOEvswR/kUmU2HAY4+nkczg8nT1x8HV06CO1Qk"
+    "6FOjoPj1e3o5lXR2czxxN+nNwM75X74dfR8O+XwMWsUDWBLwi+smLzD9PxV7/wjm0aL7Aj"
+    "tXZUbL/6d4qyD0kkUUlT3bybtPaUyHSiSqo4NNbVf+yrZpnERWWaSbf17G/mlfScEJV67r"
+    "KepRelIS+KS0ER7ACSkJGoclBlpSsM0cYqSSHpQsnC6vdxFEM1ISNBlf6TfVYE83fO9njo"
+    "gwU2fsKUwNXZ9GbdEdfSTV47timUBTaxG5aorxacSdJzsgXX5NndKcfJjam5rEv4NduqPG"
+    "dFxn2SHnJc5ETRg8GKFhu9tZjYxF3NIbFZ21KLIu7NBsKp7EtgYgiI+eq1MX3DuloegzVU"
+    "ydtjAN8/vwdP1FrTIJ3u8vTD6cXTUbasWBMfsEOE734z9ToUhFpXEmS+K+dFNVwO1kWdET"
+    "YifbJeWmiMIJCa1OSWNkbqHBnIWV/5XZJ5e1pmTOGmZoSjlXlseK0e4oRLmL4fuHxlusCe"
+    "PMCeCgR26HB8L3yTyT36U5k9+lP+Hv0p49WKPUXld+WYUHv78oeD35QlTdrM5iFJkvZIkj"
+    "3fI/w61EW3iE2l6jJ3CLgZ3FqMmYwgk/eHHt0fZLu7PV0gGDMisqrD8T1c1WdlVvVZ/qo+"
+    "y5ZvMh0xUigY32JE3lEr0J6XCjY9Lwg2Pc8Gm1bIopWRXDLy41B0Wnvkh+YIB37ERKQrXW"
+    "bOtgSrSXTRWJq4iIRU8hn7DPrw1mIN0E7DeQ5r6ZbFNf7IlkBV5svWkS/Lj/rwzvkakO13"
+    "zEf8NtSpiI9wQXP5zM1aLyIyo0GtEZgs/wxKDrNdDlOwWlpfC6WdXJRgI07SRnCskvRFmo"
+    "twiSHEDfvDe0iiNcL0+HsFF99yia5ts2oWxDrDTAzyo7vh5GY0+XwJAvknPLiejb4OLwHd"
+    "ktELfMJMenB9PbzzUmGx6Sh0S4VWmFG79+zWpWmwW11RanJOMkRasHccaP3dAQLMXqKiu4"
+    "JoxyQl3Fvh1k2v2r+2VPEz9NrPcfxVRQXS+RPI+ugVegZUTABNCcsU0C47AmTm/nehZunv"
+    "aYZF91ptiaEaF5GYSs+E9Ex0nJAU9Exsuu/tCO2m0V9PgY3vg9Lh06LDJ58/j10Lw3YeO3"
+    "ZiiTcP6QfgKX9ZPDoZ7d4pKh0Y3UPM6K11505IgcdlwKbq0RaZJJ6oGW0SjiuhAlBforn6"
+    "CJXtzjeT17OyHmIz9hU1+g62F5DUg9gsmK2vaCGsmSs6i+LtX8rewDvELd8lRkDI1gPXIz"
+    "Guven6utj8W1wN9y/vttvjC5hrPRNVh4pFMdkRqkd/qjsq0qdltWNMTLocEAfkWxWvZyb7"
+    "d0kTrHQ9oG6FNxSYYN4PU1JhQdHPJGzxQV1Jhdn5WJrEUwQLA7lM1RLaaCl4Mxlz5iyJ6T"
+    "4vY1KxGCNuAwf6upKO1PmzTNSTf9HOD33aXMS3xj/5x6c3dGt5mwGg87gGBHP2Ox1AoQIq"
+    "YO49EMz2F0Cne2disDmOqcgLBMgBjglUbLIgqXBwtrxNEx8gG1h2KxprvzWD9s0jN9+NwH"
+    "IJvdrZlVyIaVnpROy0E3FfmThd02ntTez8QLSNTSnYzY4vLd1gW91g+8h26NpariHdgd/V"
+    "LrUq6wO5f1xJGuucJ7qL6RAhsZxvGsSo5+3GQYzzLmEeWAwoejk31pf02s7qUCIbvBLWtw"
+    "Z7d3l6AQeB/xa8Lk0bAm96dnunI9/M6e0d2IhOywpcqps7/luOpdDsZ5VJ64gnkAQ9z2Sp"
+    "mj0aFrIyQi8vuSwJQCzOO5Looc3YQIQ3dFQklMgTSfQugL6Zmi0y2FMW9zgMSCWlIC3djl"
+    "lfBZZuTv8RGU3bYHMXWTWhB1UTEuFU+VxBOupqO2FgpyVKOBUJ1FzCYAdxaUD/UUNPHnjj"
+    "Wswes48BNeUdOvb9+/dv/8KMeeb+o5Y/ouY8M/kLfIuNfY50MXaLCZAuxoZdjJAgU1dWJn"
+    "aWnPiTAs9ISq69q+LJaafXcjzXF8NXW+ExHozMysvxjQkV8VkHe+LywGP0VAo9ZCt+0Ygs"
+    "eoVJ6gm5FnPTw133YFPTpb0o7cWO3b3LeEb3evneOEzzL95xn+r2S3fcp9twLTNHJfRdJV"
+    "XSzLV9/5dtukSDvHflBbjNC3B+ffvtlaMOodb90Xh0PZw8DC9DM+wJD25uppOHSxBlswnX"
+    "RytzUz7JvyifcCt45RWEKlfCq/WqUDXW8ArrdYW1up7w9WByPRyP2Ysa+8mGwV69GV6PRx"
+    "P2og41lmJRqapX/doz6W9RKt1vOJK1+Bp6sGfF0hf8k0SwhmBSSrofy7gfNXNlqXitiNIi"
+    "abneod0IORKi5jvJObv/DP6Rs29wRHuAeVEwyvCXWcIQDZF9czv4xQN9E4synk4+h8Njmr"
+    "geT68yCsAOvQBXWO5JuR5A38py91GDK8Egkoxg//A+/1gG7/OP+Xiz91J4B1XeMHxVch2d"
+    "hVxXzgyyIqMA7WWZ3ueVvxJGAr1p+lpfGI+XwM/+4iD608N0khPKkxRL095Ic8B/qH1oN4"
+    "bv0V8XLvZiDcHcRYaDsP2efd7f9nCSMpiKT9L0oXmcDNVkE6RPUgIpGHa1apRpWRll2+ko"
+    "W2p6I72SopOSsrhsl7Vso2esOi4RuhcnhCpd0jqm0TRxVOpazIYVkEfZi7EDycquUqY8I9"
+    "g/zJsIYvd3oflajKrLyMmgYOnkbS/WI7wjiS5bjqRcuFmAk/5IMYi5snIZ5zP5lVDmykqU"
+    "81GutBdzZeWGIcNu9pmmkQ0WkdkaWzDmnkkloM5G7Uiot0DNPZjKQy0bt4oiLbx/xO/ANe"
+    "Dc74QkjsFQokVuZB1LgLcAnCEShNO+srV69lCZ/UDQ37WKapkw3aiocX6cbqLw8fZA3aju"
+    "sje+2VBdAlfmi2oo9L/sdaLYkB5kPk1v0tUUvq/TiWS1mrZDdJkGBGPfYiJdDs7tUugbi3"
+    "EQRDkmIlEuhzKylUSXT86JtSX5KiPeYjTKfnyHNQajcDbzjAKKfbj8GaQvt8u+3KLjXSxQ"
+    "I38euQK6vALovqmZhMCcAmnb9tykrAz/E9hx/XOqUpPehKQMiur0AxYqS9Q7m5GTrhYZVC"
+    "BdWPvek2qvqR0955Ie3QJtZkvsVFUsvwcth+bbNKfN5/Y2fXAbpvNizrswg2NTdvpVRaxW"
+    "FQsaRAukbSjh+EBJ77VJ7x1g6vdmFVnqegV9lYrkgA/+PhjNRpPPyt3g19vhZHYJ0jM+4b"
+    "vB6OYSWCrSn/CPg5GXCr5QkZGXHX5UTpmpNLdSWW4FSW4ZfkuHK8t0INbWXucvrlbznpeM"
+    "aD0q3e/Tk4ygvigVQH1RED99kc0rdKl1SlETATsu00Pu9qwEyme5GJ9lAtRNR+Uw41foOT"
+    "+OLBTp0837v09Pz85+OP1wdvHp/OMPP5x/+rA5DLJvFZ0KV6PP7GBI4M+JSXXozVDUKZEQ"
+    "6l2ibDNVD6K7TwboLRxNQlJyNJ3maPacZtM11TadZ+OjFpb0qfBwcSeQz1inn7GVieFaYa"
+    "b2LprPn0Wqv9PqZ+ZalWaikZj0I3ZZvwRqkCKgYHc15zUGzD9Ds5K15Kp2yLat/wTNJetK"
+    "MnC58rKwSNrU8hGqdFilROUG1uUNTPbXaub5CQ1hYf93Wk76vws2J1F0s4IS3q1ucJn61m"
+    "BPqOh5rwHfnvvB01tjiSys2AMv8d2Cb3Zz3CEPy0DqHBnIWSsQ06/HK08nlooVTDeks637"
+    "owNeWFc9WWu9xQjvCpAXmDKm8/ToHEqRTl7IwI4w3UWhDD1ZR42HQXmLKi8UKlxxW8KhFC"
+    "McV6L9HxsLFsT8N8RAdYC2hNo303Xot6NfAKhYBxah2wFQbdZ4bw1eIaHzvC6pLulu7zXj"
+    "01RHNcxnoJvQBnRNQMLr/9fcB8kGgN2Kvvpe+58E7U+e8N2UgvRwCfyyw0/4YXj/lYpcAn"
+    "r5e0HBr957XJXs09hsbXb6Ux3F29M4p2hBmE9Srk/UWMuxPv9yVezQC7/AFh8X6RPy9VUL"
+    "X+XUvC9Y0JFMnyBteTHLmvc9yH7qmJlTN6y+9SHWrCsm0qfdoTZMLWLqriboXUsKSVy3ey"
+    "g2eUQ78rublKUDg7cswxt/Xren6AXrsAZc76KZeops8pkt4feRRQ7rSC3de/Kj68zNP25Z"
+    "Fy4e7Re9e1zI+3njlLCZV6PJkJJMa5NM06HuWlA08S0p1buct0b4GgI1ZCHIs24LYzAjoT"
+    "4yY0100bPd+T8h71pQkIIVifQQ5bNS6/msYD2fZdfz3NQ5e0Z+/9NwfC/wLQqwbKTtqcx3"
+    "+y5iXR0HriwhHi4uIpm4NL2B6XakBBBVeHg44vIJ6vQTVLFOYttlEdu82/ZJvYZqOwokxO"
+    "SQaflXj6RUDzLs27h+ZNjM/RAYd6ptv5pEv4c2dI44HEZywHERjWEFQxWyGVsihMnE8B17"
+    "8FmI0TfgmIDKAhWEk4E3T0ePmH0Ee4/FDyH8ROc2CR2E4SvQzJWl4vV/2WCBiO2wIQi/5c"
+    "UwNfhJknfpFu/imN8gVpaqvRQxU5NSveNdLsqQARf5XMBFhgqQdtN3cS2Af1iITldBzUlJ"
+    "qeZOq9m1Kz3KMTGZ6ttx/QrGd8QkZBjC9jAE164lCqFkllnXwC3rzo0tKn4Mwr4sIT/dhW"
+    "sDbTJhiqyfaJB04B7SE31cYEhYxNSgbfMIkXw7IiHUC4dM09kMBC4gKz8qlNKQEOqdtdaI"
+    "l1wGgO8pAFyW5G26JO8BVg0PepUK0thHd8PJzWjy+RIE8kWlwdM0aBnFnJQqSV1QkTpbTz"
+    "ZIFxUt3ZuW64FvIQ11qV2eDSuAmxcN5bgEi8KdlJJglwRbsqC5CugTfcLcP8xWraTolKwk"
+    "yrqsaVkTrz8ZZh17TGSpts7wkMKl2trOMuvY0t05ySxCNZ/hjTkdX2orYTR8KVfH6FBWcq"
+    "OFjBKY5ZPhG0y3MuIKfCnLix8NLGbTvjOxsb5k8TqAmK/UzCVgQ6kCb7Zj8EqQ40AMEPaK"
+    "C9F5sa16HXmBuQDIsQFcLKDmcAKBmvkMydx3i7n3dCiaeZUQ6h+lfF6KUj4voJTPM9Zvfr"
+    "0oPsSHUCOqM34RyddLvr4rq7tmvt50Hc0Uq2EWE+khvvXvHjp0gpTysghHEr1jfxtplOc1"
+    "cXmpRAmmRCX522lKMLRlxAr5JIT6dBo3xV/Fgqh2JFnKVy/uGsSlS84kVpcw09IohxDU++"
+    "HRB1EpoALmIDZIxtId0rN9XGCRa1TRQvfpYHzv7PBSPb8LWn5nO37Los2yaHPXz7UWwhvj"
+    "3ywDc34Cc0qsB6ZP2wVUKhTKljWyvyeW6ujx4aYdO79mmkpWbq4xAMRB2jfoKA7diUX255"
+    "SY3J+F92cCHUQq0lRxSRm31mWSSgaifhdqdi29opqTklLNnVbznKhYFyOc4yIyWnIr2+zB"
+    "VQPXfBXOc1joliWa46tqh4A+TSWOUkP7xms6T5+7N0ZdAGWfy5ZDH323w1dIbP/r5nkvwh"
+    "HHJZwYyktscK3OjN+iDSz8jN+lg2OPDo6YpsuyMTGRHpK8H8twvB/zKd6P2bLYdMVrQkXd"
+    "IgkJcAmACT3dVVbRibeOmXWRRxMkxIpMiwMEvQBkZipw1mjbF/euIdazm3vX4N356l6i2F"
+    "Katt3xNjrzJumPlZSiZJ6JqkPFooDsiNOjP9UdFenRwtz13h5BvUAGzzC6VfF6ZrJ/l3z0"
+    "Hxy6Weg/0tmqwLzXe2zB0+/9OCVltSR/KmFLkJ7UqVurj6lJPHWwDBjvisQEFQZ5sIlsFB"
+    "aMCIycYI5gkLMkpvu8DLUVt4C4mxB9XUnbEX9us9S8hjJ8Ey3sNVNom20GNRlg9ls8Izeo"
+    "MfO7NMraNMoc5BhCQTcbgR7aC420KjrEykuGijEMdV++8tJ4MJmw4kqB/BMeXM9GX4eXgK"
+    "WFvsAnPJ0oX6bjG5ZYqixNg464nt7ejYczJrWpAkJfHUyuh2OvUJPGYDEq1mqqP0aN6oM4"
+    "tqD5lxDa0fjr5v2vpO0HsS6KXUzke0ZOOq+rAHlwXk3pvP4u1CxLKMl6P/u3hsXr/ZSiw1"
+    "R7V5InMFJndKYeIZ7YAXJ4GhGUhCiabl5+Wndgb5ZVPjUSrrqt9IjihCOb5UicDTUcUiTH"
+    "4Lc4RyOZE8mcSOYkDfdemBPH1E1R2mQ2vZnSR4NKPuHRRLm7n36mJ+7DJUBYoU85u3faT/"
+    "hqPL3+mREic8Ok+4H+hG/o5fQS6CaGkjA5uJOvpNmv08NBDLpI4nvGTdIlVYA8ODta0iXf"
+    "hZrDC7dYeZmEkKRL8hMOhWBNyMgsiu01eyI7bUcOKua6P7B1W7pmT+KR5UdkZddvDdD2Lf"
+    "oqDWzioU3gSr8BmDyOxw3WQorxsbZN1QJrCVCq2gbyoEKTwh+ZDkqKM1C8yKRYE0lOSNJG"
+    "NBuQlHg3VFfuw3icikzyT+5CDu6BGrM52SPhW8dF3JsdG7S9XjZgP+Adwu/BFBtrr0z1w5"
+    "fBu9PzC1aimv05hyqBBHi9zQGygR/TxSmLvdNUstZWx7i7RCv70gReQqp/dbc+lqm79TG/"
+    "7tZH2frpuzTPDNV2FBvSZ0Nc0WlZqepOqxr+YSE6XQVFJyWlmjutZgJf6FlXrSBOXFIWxO"
+    "mylmNWQsn7ZUxCEmrbuR/XrqUjVlVTtxuPylZyIraoRJPwmowWeaA6cq1rEy8QWalOntGa"
+    "HXVcaL964xkoSYGttuyMWpgmhu/YtgkMhL9Rm1N1QDCRDVTfQHWt/7IBXKnI+AtwsYMMZp"
+    "r6DZosglYqWTMHMTYdbzig9mzG1G30k8oEvASftDlFYlcHGeMi7WRpJ0s7+SDvW9J4+i7U"
+    "nD6+hJ7nlKw0oLqsaWlASQNKGlC5BlSUn8AznBLZCwUGU1RkoZShtFus/cI0gu7Tfg0dL9"
+    "Q+ejFMKEpE4EubpFWbJNJGlajwSLrLUfhHd/fTm8fr2SUIKog84bvB7PoL/Vt1tKWfNj+Y"
+    "/Oonzat4Td+/n/40DCTCMCFRy+akTPT3SX7098n313nnbnD98+DzkClG+0b3wUznnYTabq"
+    "bXj7fDyYyF7Wtu2IFt/2ryvqwi2n8nKdWDvgMt9OBBtrIgECoedlmwr0zTgCrOOSHSsinI"
+    "51S4Kcw3r7RrElxNp+OENXA1SvdzeLy9GtLl7imBDkL+3Scb7GrDF0iQk9MNpkQ+UUy+0l"
+    "pvxxA7Gk//fgkM8/UJ3w5vRo+3l4Cak8hdPeEvo890K1qiZ3aA3I9mo+vBmJ4g9EchTTW6"
+    "sRPpyLYMdS28F6XlunxodGk/kj3B9tRzJrBrRNd5Sqx35PqnMmv8U/4S/5RZ4fTjHNYI1s"
+    "NIAOm0XA93lJNSO8pJwY5ywsnaRf8W7HUXSvSJEWu51Z29VE/PL4Q2ko1EDxe2dNFJRv+g"
+    "CjN1zElTd6KhbNZUO6T7yontOayuZZiqTrfr+VrQs5cRlPB2skBbxxAu6+QrVZ+Ns0HUgG"
+    "35xOMDxbYg75iPrWyNVwrXEq3xcvbeGrAt6fQ/UGizx83+0roTLRISShPO6s52kDsoLks0"
+    "vzv7c9OZ3lGdyGSGN7ezRDrXO9ugYtfeE77FVBj2EdRS4IR8RFUW8sM9opIO7XeeYEEdUd"
+    "U4LzNxBW2b/kwZet56mAd2V3NemEcusJFAPTxiD9CNBfLnkt/bHZ+HQIAfPQzGw4dLYKt0"
+    "u3zCD493d9P7Gf3btSyTONnwmCf8eTgZ0jvIJfB+AdKq+D/rL5eoQ0slThgZUkVdyRn6oL"
+    "SHjdZYHczReDyafL4Ec2QYTFOdUNsBliq13fkKOQ4UbvPy8Hh1O5p5LVs2czzhwcPD6LPX"
+    "/SUoG6MXVTO9ux8q1+Ppg9cthkBFM0zba/wSvBb+fT+c3g29WQk0LRg2pdm7vi2CzF2CSe"
+    "LyLeocm2QVRHoIKPx28NP0/hKs1H+a5AlPpve3LG7En+sJ344m3ruIvlBFOfXHkCxNelTz"
+    "UtYKo6tiUjKuSiCuStbBbroONrIVw3wWXM6RkFzNAquZYuZZzwLrOSZSS1xgh6Jx6m+gLf"
+    "3oVRb4wfnRZWHm70LNaY5MUNcccanwTit8gQir1+aoi4VCp7XoL62i+IJpZMZzl/W/URZr"
+    "M1GlOlhGXOq7y/oOjGLlVUX0eUUBlSGicv4MUutd1rr5Agl9QgUtzpiUNDlFEtNM46XSVT"
+    "khKJ+oLj9REcddQc8ZYanrLuu6sp6ljg9GxxT1wPeYVPDDSjWM3BCFSKpHscFnpz9cbMIT"
+    "2B9FkQkPtwPmvk0fgT4wFKkV3/Odn4ialexwbnYtj0oTyaikIlkXl5MbVpc3LNlxvpnAqr"
+    "BHjiCwSakenQb1AetSTASr6yVkJKjcpDEWNawkw4bLJ49xhCXMncxy6tq+21iak//M14Bt"
+    "v/NFEltjTqpIwU5RA77CqR0HijR/mywBebzdnlzLRWs5eXsSTnxK7MzQthWEFyaH7A6Ef/"
+    "z5niXl8EsdRRsznWgUzNOTvTltQIRQKQSqOifYuRpg93SyvoLGqnMavshOaF2H8/TnoeYW"
+    "M4j6mVaGKkhWntGZegqW6jiqtmR0145Q+fl4g810fX0Kl4glQnJiOsXB+hJN1UekglisWt"
+    "bVrT9Xn6CqLWPaQBrEdi19sMf+VFVgPqhU6djvTOdI+znDvCzpAOec9OhEV/RYZnTwuhF9"
+    "Yr250bEdNzdLOrkrb8uXVtTk8BKdsVn6N/DFoA4cE6ggePr/4nezXjvQBgZ6gQD5Xb3Yzk"
+    "ffBi5dLwT8b6wS5f/y+mXX/wFl0rpX0a5D9SpztlvN2ZY1TVuqaSqrJLdbJVnWkJU1ZNv3"
+    "R7RcQ1amZm27rPYiEiDMtxG6ASWF+vSQ1VdiJW5NlIQ1ISNRlfU49+ypjqpv7eiAikp9Hd"
+    "j6LeuDSjy5/K57nE23NmT7R66lAU6eONsRlsUjD6l4ZAmW7JrFgXgsTw5FFg44LsGPabGx"
+    "W8mxLyrWbWC6Dli69Eu+W6gaRR34UwG/zpx9CUwMATFfj8HcXVlQB/O195LqmCukAdeiS8"
+    "gBFiSBYJYja/BztlNlucyYKKfQW9qmruIX+XzZi2pws+wK7NyNSJ9uiy0YuplLzz63ttCL"
+    "mLu1xdyMW7e2mHezBO9vWRDr70xsrC/B69IEb9gXBAuT+Az82nbg6u0xfQti9m/VAdpSxf"
+    "S3HAO6W9FX1hyuv6ZJy/D7sfqwsiRry/S+ODEkCaEDIITohsGN8Cxo/KrlBAD0gdCuv+bV"
+    "gpgrpahCKB/llFgf8tqaLstJV7k4zgkhifJ2lAlUbbENI5LoQafQFio+0g1WOPcpJiKZTk"
+    "nPS/640xScIH/sPd2S19yaPOZsy3Hap9kfkva5Zn+M1d9q9sc8Cg13Soke6pifX5rerZre"
+    "ljs3kMY9vfJvXQmh3tGz9d9r56bO8R3l1x4Jx/fCCG675AhiuWQOJNjvR5BiwLdUNo9Lyl"
+    "pzArXmQk5hsRAEPSkoMRfAXMbVVdp0Do5GlQVL6rfaCbSMNb2eisGakpLASjpE0iGdttxF"
+    "6RBZ9KWJoi/hvlnbii0fpnigCKdOml1KkcisfrFcdQY9ajtV/UCW6a6Z6oVk5qP1TFQd3t"
+    "HJjjhUZvzt4yIi0/UHKlY4srWGz9rSRHTz+j3Z8Bn+YSFqD0h2s/3AIl33CmVxHuafHqaT"
+    "HNspLpS2jZHmgP8AA9mNbX9Hf1242IuDAXMXGQ7C9nv2eX9ryu1cgDADqZigS3Nxx0n7l0"
+    "2QJugWBEKlkmayklI9tatHJdoSvVRu6h0T7zJ9fTT7/A+61z3/+wn/Y3R3Cf6NrKNyW1bC"
+    "V3BewlVwnuspOM+kg/vnBxf6HCZvI9FltCt6Yi4+loD34mMuvuytJMCs1bMijnJKrG/dOO"
+    "vH+QDbltOhLhTuWf4/j8NH1kXcl37CV4+j8Y3fRp6eDjrVAes1Prj5lTUaV/X1E/5xMBoz"
+    "iYWKDFip63j9ja3D/ukCV9C4SHuU3YdOX0RlJCP/kCwVyXheEMl4zqnksb+SQB2z1ZuuCX"
+    "QINVMa3hdkwZSuLPY+OXa9C0GlZqeRnGyO02UNx5g/QR0nJaWWu6xl2QKpmUt0sshqSVyT"
+    "QhJXrnFCf5btVKh9xJGUMTCcGBiVPMOKzZC4snIZy2ZIu7htj8s3Q+KGxcQqVu+I7Q5VxQ"
+    "8E2+QBtB3b5ANfA8TC/ZAOFWnuVlmis1f8FKsB736HenGO/E5lwHno86JF7G0VvFy7bN2u"
+    "AauCZZvYq0HDWkTZAOFLoALNtR1zBQl4s1RtoGIQbKxvgUmAl9QQvAOIyYrWYx3o0FKJw+"
+    "Kn3vKK2zf3QTtU7pKxKQ3EpsCVijgZSvnU9Uagfxl352UckHRUfs7decYFyUqk06daEcY5"
+    "I9hDz3ojiO+3wF+HHF6NtAqwVNt+NelxSff5pQjMGUGJdxm8QxvJg4kLd4lgqNQcHXY3Ht"
+    "3dj24H979eAouglUrWT3hw83UwuR7eUJHr6eTGe1PVX9gv1RUbUpXo3rjY25tX01ebcmqs"
+    "O/Hauxkp7EpUVYPJGbqsv8Hn4WRGFUS/jUN1MhgPH6g+VAPaT/hm+HU4nt4N7y/ptfAFGi"
+    "a9Zj7hq9F47IeqIMPwIlVuhneD+9ktnUj5MhzcXMYukcoSqjpbE7ejCVsGK4S7oePoK1bV"
+    "cXKGLus4qdWHx7u76T3Vue1alkmo1u/upz8Nr2cP7CH2ulXaWS13Q2vIVlixP16c6bYc/U"
+    "iuxWzx8HJ8sMniGL7a1GZ3IKEmoIU0ocBrrrCMvU6opo7Yaxn4kb8hsaiHKTbWR5uUrUNw"
+    "IAf7xpY4kJX5UknrSUkZJSCjBDqv0h56ATuGcA1OwMhvUirDWNOgzWonLTgJ3iJJswNvol"
+    "EwTz9QT+8BIVIKO892TDKO8Lqnk/UVs8UCGYj+JsVS16br2PS/vD1UCLhwzjtvyu8FOQla"
+    "CdAsRG2cbxDvipaFZmyaA7xql8JJUwnrZI53LZRwTecZ02l6upw0c2UZvshuMIXz9HU9LV"
+    "WsG9SU2Qdgh7iw6E48p9uxs1YgptPt+hiOw+mGdLZ1bzHzQ7P8JkE7I+ZNFuuo1EPEdKgh"
+    "1s+PjsD2ApJ6MJsFs/UUtChkSsJW4el0iVHrE/pIjGtvup7iZhJ95xU2ZXP0FJ8XSBBFRl"
+    "ckUMVAbQJFCLThrvevu2CyezZXXy+tNrRZ6PGOUD34s/QWJPSMXYsNWiCy8rDYFTBvxuvY"
+    "hH3FbtNQeYGMXY/DB6/0wY/I6OtBSHccujDYtcsrvlhLBceeQiURKoeQss/qqQcMWy3390"
+    "zL4h7iFXRbktVmSxyFUVXXHeFKVZLtCVg7ZlklqoGx2EHFUW0e0rcqXs9M9u/yCYlsvhmd"
+    "rso9ba+JKgXOdO/XKam0s9RvJWwthvWmoitK8LybxNPMN7hOwx445TfKC4awlLXgLWdJTP"
+    "d5mREMPyHj0w+TT+nrSjoP68/CFLsBNaA19kmZJLvgneOiNDs1GtNkHWaZvNZm8lputnJ+"
+    "GkpMpJcJVWVKwdJRBQlVmXKw7KESQDgY3kN0T0ol+JwUJPicZBN8WJ4fN2sgPw46JtJ+9H"
+    "Pzp1yjcc6ZoL0288X//H/nMaP9"
 )
