@@ -14,7 +14,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from accountdesk.observe import record
 from models import OutboxMail
 from resolvers import clock
-from resolvers.sql.bulk import insert_rows
+from resolvers.sql.bulk import insert_texts
 
 __all__ = ["enqueue", "enqueue_many", "Mail", "backlog", "note_queued"]
 
@@ -59,11 +59,19 @@ class Mail(NamedTuple):
 
 async def enqueue_many(mails: Sequence[Mail], using_db: BaseDBAsyncClient) -> None:
     """Queue many mails in one statement (set-based jobs); an already queued event is skipped."""
+    if not mails:
+        return
     now = clock.now()
-    columns = ("dedupe_key", "recipient", "subject", "body", "created_at", "next_attempt_at")
-    rows = [(m.dedupe_key, m.recipient, m.subject[:300], m.body, now, now) for m in mails]
+    recipients, subjects, bodies, keys = zip(*mails, strict=True)
+    texts = {
+        "dedupe_key": keys,
+        "recipient": recipients,
+        "subject": [subject[:300] for subject in subjects],
+        "body": bodies,
+    }
+    shared = {"created_at": now, "next_attempt_at": now}
     note_queued()
-    await insert_rows(OutboxMail, columns, rows, using_db, skip_conflicts_on="dedupe_key")
+    await insert_texts(OutboxMail, texts, shared, using_db, skip_conflicts_on="dedupe_key")
 
 
 async def backlog() -> tuple[int, float]:

@@ -38,3 +38,24 @@ async def test_a_mail_already_queued_for_the_event_is_not_queued_twice():
         await enqueue_many(again, using_db=conn)
     keys = await OutboxMail.all().order_by("id").values_list("dedupe_key", "attempts")
     assert keys == [("ticket:1:auto_close:x", 0), ("ticket:2:auto_close:x", 0)]
+
+
+async def test_mails_go_in_as_arrays_with_their_text_intact_and_one_time_for_all(world):
+    """`enqueue_many` passes the mails as arrays (`unnest` / `json_each`): quotes, newlines,
+    non-ASCII text and JSON-looking text must arrive as written, on both backends."""
+    texts = ['He said "hi"\nbye', "Zoë's ticket ✓", '["not", "json"]', "back\\slash"]
+    mails = [
+        Mail(f"{n}@shop.test", text, text * 2, f"ticket:{n}:x") for n, text in enumerate(texts)
+    ]
+    async with in_transaction() as conn:
+        await enqueue_many(mails, using_db=conn)
+    rows = (
+        await OutboxMail.all()
+        .order_by("dedupe_key")
+        .values_list(
+            "recipient", "subject", "body", "dedupe_key", "attempts", "last_error", "created_at"
+        )
+    )
+    assert [row[:4] for row in rows] == [tuple(mail) for mail in mails]
+    assert {row[4:6] for row in rows} == {(0, "")}
+    assert len({row[6] for row in rows}) == 1

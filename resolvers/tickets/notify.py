@@ -8,6 +8,7 @@ request cannot queue the same mail twice.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -18,7 +19,7 @@ from models.tickets import Ticket, TicketHistory, TicketMessage
 from resolvers.outbox import Mail, enqueue
 from resolvers.tickets.timers import CUSTOMER, Rule
 
-__all__ = ["mail_message", "mail_status_change", "subject_for", "sweep_mail"]
+__all__ = ["mail_message", "mail_status_change", "subject_for", "sweep_mails"]
 
 _STATUS_WORDS = {
     "submitted": "submitted",
@@ -84,42 +85,73 @@ async def mail_status_change(
     )
 
 
-def sweep_mail(rule: Rule, timers: TicketTimers, now: datetime, row: tuple) -> Mail | None:
-    """The mail of one ticket a sweep rule changed (`row` in `resolvers.sql.sweep.CHANGED`
-    order); None when nobody can be told (an author removed, or without an address)."""
-    ticket_id, number, _, title, department, pre_closed_at, response_due_at, contact = row
+def sweep_mails(rule: Rule, timers: TicketTimers, now: datetime, rows: list[tuple]) -> list[Mail]:
+    """The mail of each ticket a sweep rule changed (`rows` in `resolvers.sql.sweep.CHANGED`
+    order); none for a ticket nobody can be told about (an author removed, or no address).
+
+    What is the same for every row (the reason, the closing moment) is written once per
+    call: a sweep renders thousands of these, and per row it cost more than the UPDATE.
+    """
     if rule.notify == CUSTOMER:
-        recipient = contact
+        told = [row for row in rows if row[7]]
+        recipients = [row[7] for row in told]
     else:
-        recipient = timers.department_address(str(department)) if department else None
-    if not recipient:
-        return None
+        told, recipients = [], []
+        for row in rows:
+            recipient = timers.department_address(str(row[4])) if row[4] else None
+            if recipient:
+                told.append(row)
+                recipients.append(recipient)
     if rule.action == "overdue":
-        return Mail(
-            recipient,
-            f"Overdue: ticket #{number} has no answer yet",
-            f'Ticket #{number} "{title}" passed its response deadline '
-            f"({response_due_at:%Y-%m-%d %H:%M} UTC) without an answer from staff.",
-            f"ticket:{ticket_id}:overdue:{response_due_at.isoformat()}",
-        )
-    reason = rule.reason(timers)
-    if rule.action == "close":
+        render = _overdue
+    elif rule.action == "close":
+        render = _closed(rule.reason(timers))
+    else:
+        render = _pre_closed(rule.reason(timers), now, now + timers.close_after_pre_close)
+    return [render(to, row) for to, row in zip(recipients, told, strict=True)]
+
+
+def _overdue(recipient: str, row: tuple) -> Mail:
+    ticket_id, number, _, title, _, _, response_due_at, _ = row
+    return Mail(
+        recipient,
+        f"Overdue: ticket #{number} has no answer yet",
+        f'Ticket #{number} "{title}" passed its response deadline '
+        f"({response_due_at:%Y-%m-%d %H:%M} UTC) without an answer from staff.",
+        f"ticket:{ticket_id}:overdue:{response_due_at.isoformat()}",
+    )
+
+
+def _closed(reason: str) -> Callable[[str, tuple], Mail]:
+    text = f"was closed: {reason}. You can rate it, or reopen it if you still need help."
+
+    def render(recipient: str, row: tuple) -> Mail:
+        ticket_id, number, _, title, _, pre_closed_at, _, _ = row
         # The key names the pre-close this change ends.
-        text = f"was closed: {reason}. You can rate it, or reopen it if you still need help."
         return Mail(
             recipient,
             f"Ticket #{number} was closed: {title}",
             f'Your ticket #{number} "{title}" {text}',
             f"ticket:{ticket_id}:auto_close:{pre_closed_at.isoformat()}",
         )
-    closes = now + timers.close_after_pre_close
+
+    return render
+
+
+def _pre_closed(reason: str, now: datetime, closes: datetime) -> Callable[[str, tuple], Mail]:
     text = (
         f"was pre-closed ({reason}). It closes by itself on "
         f"{closes:%Y-%m-%d %H:%M} UTC unless you write in it."
     )
-    return Mail(
-        recipient,
-        f"Ticket #{number} was pre-closed: {title}",
-        f'Your ticket #{number} "{title}" {text}',
-        f"ticket:{ticket_id}:auto_pre_close:{now.isoformat()}",
-    )
+    moment = now.isoformat()
+
+    def render(recipient: str, row: tuple) -> Mail:
+        ticket_id, number, _, title = row[:4]
+        return Mail(
+            recipient,
+            f"Ticket #{number} was pre-closed: {title}",
+            f'Your ticket #{number} "{title}" {text}',
+            f"ticket:{ticket_id}:auto_pre_close:{moment}",
+        )
+
+    return render

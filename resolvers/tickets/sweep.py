@@ -9,7 +9,7 @@ generated from the rule once per rule run):
    rule re-checked in the statement itself;
 3. one `ticket_history` row per changed ticket (actor null = the system, reason = the rule),
    `INSERT ... SELECT` from the changed rows;
-4. one outbox mail per changed ticket, written in Python by `notify.sweep_mail` from the
+4. one outbox mail per changed ticket, written in Python by `notify.sweep_mails` from the
    changed rows and inserted many rows a statement, `ON CONFLICT (dedupe_key) DO NOTHING`,
    the key naming the event (`ticket:12:auto_pre_close:<pre_closed_at>`).
 
@@ -50,7 +50,7 @@ from resolvers.outbox import enqueue_many
 from resolvers.sql.bulk import insert_rows
 from resolvers.sql.claims import locked_rows, returning_ids
 from resolvers.sql.sweep import BatchStatements, run_batch
-from resolvers.tickets.notify import sweep_mail
+from resolvers.tickets.notify import sweep_mails
 from resolvers.tickets.timers import RULES, Rule
 
 __all__ = [
@@ -128,8 +128,7 @@ async def _run_batch(statements: BatchStatements, conn: Any) -> tuple[int, list[
     """One batch in the caller's transaction, its mail included: (claimed, changed rows)."""
     claimed, changed = await run_batch(statements, conn)
     rule, timers, now = statements.rule, statements.timers, statements.now
-    mails = (sweep_mail(rule, timers, now, row) for row in changed)
-    await enqueue_many([mail for mail in mails if mail is not None], conn)
+    await enqueue_many(sweep_mails(rule, timers, now, changed), conn)
     return claimed, changed
 
 
