@@ -1,5 +1,6 @@
 """Downloads through short-lived signed links: `GET /files/attachment/<id>?user=&expires=&signature=`
-(ticket attachments) and `GET /files/receipt/<order id>?...` (receipt PDFs).
+(ticket attachments), `GET /files/receipt/<order id>?...` (receipt PDFs) and
+`GET /files/invoice/<invoice id>?...` (invoice PDFs).
 
 The signature proves the link was made by this server for that user and has not expired; the
 right to read the ticket is then checked again, as of now (a user disabled, a ticket moved or
@@ -20,6 +21,7 @@ from models import User
 from models.enums import AccountType, Department, StaffRole
 from resolvers.buying.receipts import readable_receipt, receipt_pdf
 from resolvers.errors import NotFound
+from resolvers.invoices.documents import invoice_pdf, readable_invoice
 from resolvers.identity import Principal
 from resolvers.storage import storage_for, verify_link
 from resolvers.tickets.attachments import readable_attachment
@@ -89,17 +91,33 @@ def download_routes(services: Callable[[], Services]) -> list[Route]:
             order = None
         if order is None:
             return PlainTextResponse(_MISSING, status_code=404)
-        return Response(
-            await receipt_pdf(order),
-            media_type="application/pdf",
-            headers={
-                "content-disposition": f'attachment; filename="receipt-{order.receipt_number}.pdf"',
-                "x-content-type-options": "nosniff",
-                "cache-control": "private, no-store",
-            },
-        )
+        return _pdf(await receipt_pdf(order), f"receipt-{order.receipt_number}.pdf")
+
+    async def invoice(request: Request) -> Response:
+        current = services()
+        holder = await _link_holder(current, request, "invoice", ("invoice", "read"))
+        try:
+            found = await readable_invoice(*holder) if holder else None
+        except NotFound:
+            found = None
+        if found is None:
+            return PlainTextResponse(_MISSING, status_code=404)
+        return _pdf(await invoice_pdf(current.settings, found), f"invoice-{found.number}.pdf")
 
     return [
         Route("/files/attachment/{object_id}", attachment, methods=["GET"]),
         Route("/files/receipt/{object_id}", receipt, methods=["GET"]),
+        Route("/files/invoice/{object_id}", invoice, methods=["GET"]),
     ]
+
+
+def _pdf(content: bytes, filename: str) -> Response:
+    return Response(
+        content,
+        media_type="application/pdf",
+        headers={
+            "content-disposition": f'attachment; filename="{filename}"',
+            "x-content-type-options": "nosniff",
+            "cache-control": "private, no-store",
+        },
+    )

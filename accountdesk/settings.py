@@ -134,6 +134,8 @@ class Settings:
     payment_processor: str = "sandbox"
     stripe_secret_key: str = ""
     stripe_webhook_secret: str = ""
+    # Invoices: the seller printed on every invoice PDF, lines separated by "|"
+    invoice_seller: str = "AccountDesk Software|1 Example Street|Springfield"
     timers: TicketTimers = field(default_factory=TicketTimers)
 
     @classmethod
@@ -176,6 +178,7 @@ class Settings:
             ),
             max_files_per_request=_int(env, "MAX_FILES_PER_REQUEST", 10, 1),
             signed_link_ttl=timedelta(seconds=_int(env, "SIGNED_LINK_TTL_SECONDS", 300, 1)),
+            invoice_seller=env.get("INVOICE_SELLER") or cls.invoice_seller,
             timers=TicketTimers.from_env(env),
             **_payments(env),
         )

@@ -14,6 +14,7 @@ from models.buying import (
     ProductKind,
 )
 from models.enums import AccountType, Department, NewsletterTopic, StaffRole
+from models.invoices import Invoice, InvoiceLine, InvoiceStatus
 from models.ledger import LiabilityBalance, LiabilityEntry
 from models.licenses import (
     Brand,
@@ -63,6 +64,9 @@ __all__ = [
     "ProductKind",
     "Department",
     "HolderStatus",
+    "Invoice",
+    "InvoiceLine",
+    "InvoiceStatus",
     "License",
     "LicenseAddon",
     "LicenseHistory",

@@ -24,6 +24,7 @@ from schema.api_tokens import ApiTokenMutation, ApiTokenQuery
 from schema.buying import BuyingMutation, BuyingQuery
 from schema.direct import install_direct_resolvers
 from schema.extensions import CodedMaskErrors
+from schema.invoices import InvoiceMutation, InvoiceQuery
 from schema.licenses import LicenseMutation, LicenseQuery
 from schema.password_reset import PasswordResetMutation
 from schema.projects import ProjectMutation
@@ -37,6 +38,7 @@ QUERIES: tuple[type, ...] = (
     TicketQuery,
     LicenseQuery,
     BuyingQuery,
+    InvoiceQuery,
 )
 MUTATIONS: tuple[type, ...] = (
     AccountMutation,
@@ -46,6 +48,7 @@ MUTATIONS: tuple[type, ...] = (
     LicenseMutation,
     ProjectMutation,
     BuyingMutation,
+    InvoiceMutation,
 )
 SUBSCRIPTIONS: tuple[type, ...] = (TicketSubscription,)
 

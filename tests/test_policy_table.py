@@ -91,6 +91,7 @@ EXPECTED: dict[str, set[str]] = {
     "invoice.read": BUYERS | MONEY_READERS,
     "invoice.pay": BUYERS,
     "invoice.issue": BILLING,
+    "invoice.cancel": BILLING,
     "purchase.read": BUYERS,
     "liability.read": BUYERS | BILLING,
     "liability.adjust": BILLING,
