@@ -21,8 +21,8 @@ from models import User
 from models.enums import AccountType, Department, StaffRole
 from resolvers.buying.receipts import readable_receipt, receipt_pdf
 from resolvers.errors import NotFound
-from resolvers.invoices.documents import invoice_pdf, readable_invoice
 from resolvers.identity import Principal
+from resolvers.invoices.documents import invoice_pdf, readable_invoice
 from resolvers.storage import storage_for, verify_link
 from resolvers.tickets.attachments import readable_attachment
 from schema.context import Services

@@ -9,7 +9,6 @@ from datetime import UTC, datetime, timedelta
 from models import Invoice, InvoiceLine, OutboxMail, Project
 from resolvers import clock
 from tests.invoices import (
-    BILLING,
     CANCEL,
     DRAFT,
     INVOICE,
@@ -73,7 +72,7 @@ async def test_a_draft_is_edited_then_issued_and_then_never_changes(api, world):
     assert edited["total"]["amount"] == 3000 and len(edited["lines"]) == 1
     done = (await api.data(ISSUE_DRAFT, {"id": draft["id"]}, billing))["issueInvoiceDraft"]
     assert done["status"] == "UNPAID" and done["number"].endswith("-000001")
-    again = (await api.data(UPDATE_DRAFT, {"id": draft["id"], "input": changed}, billing))
+    again = await api.data(UPDATE_DRAFT, {"id": draft["id"], "input": changed}, billing)
     assert again["updateInvoiceDraft"]["code"] == "CONFLICT"
     twice = (await api.data(ISSUE_DRAFT, {"id": draft["id"]}, billing))["issueInvoiceDraft"]
     assert twice["code"] == "CONFLICT"
@@ -125,9 +124,9 @@ async def test_bad_input_is_refused_with_a_coded_input_error_and_nothing_stored(
         "note": {"note": "x" * 2001},
     }
     for field, changes in cases.items():
-        answer = (await api.data(ISSUE, {"input": invoice_input(owner.account_id, **changes)}, billing))[
-            "issueInvoice"
-        ]
+        answer = (
+            await api.data(ISSUE, {"input": invoice_input(owner.account_id, **changes)}, billing)
+        )["issueInvoice"]
         assert (answer["__typename"], answer["code"], answer["field"]) == (
             "InputError",
             "INVALID_INPUT",

@@ -52,7 +52,7 @@ async def test_an_advanced_secondary_pays_an_invoice_through_the_sandbox(api, wo
     assert await OutboxMail.filter(
         dedupe_key=f"invoice:{invoice.id}:paid", recipient=owner.contact_email
     ).exists()
-    again = (await api.data(PAY, {"id": str(invoice.id), "key": "pay-again-2"}, token))
+    again = await api.data(PAY, {"id": str(invoice.id), "key": "pay-again-2"}, token)
     assert (again["payInvoice"]["code"], again["payInvoice"]["message"]) == (
         "INVOICE_PAID",
         "This invoice is already paid.",
@@ -64,14 +64,12 @@ async def test_a_cancelled_invoice_cannot_be_paid(api, world):
     owner, token, invoice = await _invoice_for_buyer(world, "primary")
     billing = await world.token(await world.staff("billing", "billing"))
     await api.data(CANCEL, {"id": str(invoice.id), "reason": "wrong amount"}, billing)
-    answer = (await api.data(PAY, {"id": str(invoice.id), "key": "pay-cancelled"}, token))
+    answer = await api.data(PAY, {"id": str(invoice.id), "key": "pay-cancelled"}, token)
     assert answer["payInvoice"]["code"] == "INVOICE_CANCELLED"
     assert not await Payment.filter(invoice_id=invoice.id).exists()
 
 
-async def test_one_open_payment_per_invoice_and_a_declined_one_can_be_retried(
-    api, world, settings
-):
+async def test_one_open_payment_per_invoice_and_a_declined_one_can_be_retried(api, world, settings):
     owner, token, invoice = await _invoice_for_buyer(world, "primary")
     first = (await api.data(PAY, {"id": str(invoice.id), "key": "key-aaaa-1"}, token))["payInvoice"]
     same = (await api.data(PAY, {"id": str(invoice.id), "key": "key-aaaa-1"}, token))["payInvoice"]

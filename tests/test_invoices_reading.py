@@ -108,13 +108,16 @@ async def test_an_invoices_read_token_reads_invoices_only(api, world):
     owner = await world.user()
     invoice = await issued(owner.account_id)
     token = await world.token(owner)
-    secret = (await api.data(CREATE_TOKEN, {"scopes": ["INVOICES_READ"]}, token))[
-        "createApiToken"
-    ]["secret"]
+    secret = (await api.data(CREATE_TOKEN, {"scopes": ["INVOICES_READ"]}, token))["createApiToken"][
+        "secret"
+    ]
     listed = await api.data(INVOICES, None, secret)
     assert _ids(listed) == [str(invoice.id)]
     assert listed["invoices"]["edges"][0]["node"]["pdfUrl"] is None  # data, not documents
-    for query, variables in ((PAY, {"id": str(invoice.id), "key": "token-pay-1"}), (PURCHASES, None)):
+    for query, variables in (
+        (PAY, {"id": str(invoice.id), "key": "token-pay-1"}),
+        (PURCHASES, None),
+    ):
         body = await api.gql(query, variables, secret)
         assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
 
@@ -165,9 +168,7 @@ async def test_purchases_paid_in_the_same_instant_page_exactly(api, world):
     assert seen == [str(i.id) for i in reversed(made)]
 
 
-async def test_statements_for_a_page_of_invoices_do_not_grow_with_the_rows(
-    api, world, count_sql
-):
+async def test_statements_for_a_page_of_invoices_do_not_grow_with_the_rows(api, world, count_sql):
     owner = await world.user()
     token = await world.token(owner)
     counts, seeded = {}, 0

@@ -23,6 +23,7 @@ PARTS = [
     "accountdesk.demo.tickets",
     "accountdesk.demo.projects",
     "accountdesk.demo.buying",
+    "accountdesk.demo.invoices",
 ]
 
 

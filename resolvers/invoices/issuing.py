@@ -72,9 +72,7 @@ def _check_line(index: int, line: LineData) -> InvoiceLine:
             field=f"{where}.description",
         )
     if not 1 <= line.quantity <= rules.MAX_QUANTITY:
-        raise InvalidInput(
-            f"A quantity is 1 to {rules.MAX_QUANTITY}.", field=f"{where}.quantity"
-        )
+        raise InvalidInput(f"A quantity is 1 to {rules.MAX_QUANTITY}.", field=f"{where}.quantity")
     if not 0 <= line.unit_price <= rules.MAX_UNIT_PRICE:
         raise InvalidInput(
             f"A unit price is 0 to {rules.MAX_UNIT_PRICE} minor units.", field=f"{where}.unitPrice"

@@ -83,9 +83,7 @@ async def pay_invoice(
 
 async def _open(settings: Settings, invoice_id: int, key: str, return_url: str) -> Payment:
     async with in_transaction() as conn:
-        invoice = (
-            await Invoice.filter(id=invoice_id).select_for_update().using_db(conn).first()
-        )
+        invoice = await Invoice.filter(id=invoice_id).select_for_update().using_db(conn).first()
         _refuse_unless_payable(invoice)
         pending = (
             await Payment.filter(invoice_id=invoice_id, status=PaymentStatus.PENDING)

@@ -26,7 +26,10 @@ PAYABLE = InvoiceStatus.UNPAID
 # Why an invoice that is not unpaid cannot be paid: (code, message).
 NOT_PAYABLE = {
     InvoiceStatus.PAID: ("INVOICE_PAID", "This invoice is already paid."),
-    InvoiceStatus.CANCELLED: ("INVOICE_CANCELLED", "This invoice was cancelled; it cannot be paid."),
+    InvoiceStatus.CANCELLED: (
+        "INVOICE_CANCELLED",
+        "This invoice was cancelled; it cannot be paid.",
+    ),
     InvoiceStatus.DRAFT: ("INVOICE_DRAFT", "This invoice is a draft; billing has not issued it."),
 }
 REMINDER_BATCH = 500  # overdue invoices claimed per transaction by the reminder job

@@ -63,7 +63,9 @@ class InvoiceType:
     due_date: date
     note: str
     created_at: datetime
-    dated_at: datetime = strawberry.field(description="Issued (a draft: last saved); lists sort on it.")
+    dated_at: datetime = strawberry.field(
+        description="Issued (a draft: last saved); lists sort on it."
+    )
     issued_at: datetime | None
     paid_at: datetime | None
     cancelled_at: datetime | None
