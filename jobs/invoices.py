@@ -8,13 +8,9 @@ or a second worker finds nothing left to claim.
 from __future__ import annotations
 
 import logging
-import os
 from typing import Any
 
-from arq.cron import cron
-
-from accountdesk.settings import TicketTimers
-from jobs.sweeps import schedule
+from jobs.sweeps import timer_cron
 from jobs.worker import CRON_JOBS, FUNCTIONS
 from resolvers.invoices.reminders import send_overdue_reminders
 
@@ -35,13 +31,4 @@ async def remind_overdue_invoices(ctx: dict[str, Any]) -> int:
 
 
 FUNCTIONS.append(remind_overdue_invoices)
-CRON_JOBS.append(
-    cron(
-        remind_overdue_invoices,
-        name="remind_overdue_invoices",
-        run_at_startup=True,
-        unique=True,
-        timeout=300,
-        **schedule(TicketTimers.from_env(dict(os.environ)).sweep_interval_minutes),
-    )
-)
+CRON_JOBS.append(timer_cron(remind_overdue_invoices, "remind_overdue_invoices"))

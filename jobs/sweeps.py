@@ -18,7 +18,7 @@ from accountdesk.settings import Settings, TicketTimers
 from jobs.worker import CRON_JOBS, FUNCTIONS
 from resolvers.tickets.sweep import sweep_all
 
-__all__ = ["sweep_tickets", "schedule"]
+__all__ = ["sweep_tickets", "schedule", "timer_cron"]
 
 log = logging.getLogger("accountdesk.jobs.sweeps")
 
@@ -42,13 +42,15 @@ def schedule(interval_minutes: int) -> dict[str, Any]:
     return {"minute": {0}, "hour": set(range(0, 24, hours))}
 
 
-def _cron_job() -> CronJob:
+def timer_cron(job: Any, name: str) -> CronJob:
+    """An arq cron entry on the timers' interval (`SWEEP_INTERVAL_MINUTES`), also run when a
+    worker starts, enqueued once per tick however many workers run."""
     # arq reads the cron table when the worker starts, before any Settings object exists,
     # so the interval comes from the environment here, like every other setting.
     interval = TicketTimers.from_env(dict(os.environ)).sweep_interval_minutes
     return cron(
-        sweep_tickets,
-        name="sweep_tickets",
+        job,
+        name=name,
         run_at_startup=True,
         unique=True,
         timeout=max(300, interval * 60),
@@ -57,4 +59,4 @@ def _cron_job() -> CronJob:
 
 
 FUNCTIONS.append(sweep_tickets)
-CRON_JOBS.append(_cron_job())
+CRON_JOBS.append(timer_cron(sweep_tickets, "sweep_tickets"))

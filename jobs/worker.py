@@ -37,7 +37,7 @@ QUEUE = "accountdesk:queue"
 
 def _register() -> None:
     """Import the job modules so they add themselves; kept here so the order is one list."""
-    for module in ("jobs.mail", "jobs.sweeps", "jobs.payments", "jobs.invoices"):
+    for module in ("jobs.mail", "jobs.sweeps", "jobs.licenses", "jobs.payments", "jobs.invoices"):
         with contextlib.suppress(ModuleNotFoundError):
             __import__(module)
 

@@ -192,10 +192,16 @@ class LicenseUrlChange(Model):
     is_domain_change = fields.BooleanField()
     # Domain changes only: the holder acknowledged removing the old installation by then.
     old_removal_due_at = fields.DatetimeField(null=True)
+    # Set once the holder was reminded of the removal deadline (24 h before it): the job's
+    # conditional UPDATE on it is what makes the reminder go out once across workers.
+    removal_reminder_sent_at = fields.DatetimeField(null=True)
+    # Staff corrected a typo: no allowance spent, no removal deadline.
+    is_correction = fields.BooleanField(default=False)
     changed_at = fields.DatetimeField()
 
     class Meta:
         table = "license_url_change"
+        indexes = (("removal_reminder_sent_at", "old_removal_due_at"),)
 
 
 class LicenseTransfer(Model):

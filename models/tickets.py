@@ -81,6 +81,9 @@ class Ticket(Model):
     last_message_at = fields.DatetimeField()
     first_staff_response_at = fields.DatetimeField(null=True)
     response_due_at = fields.DatetimeField(null=True)
+    # HotRush switched on after staff had answered: a new answer is owed by `response_due_at`
+    # (SPEC "HotRush"). Cleared by the next staff answer or by switching HotRush off.
+    hotrush_wait_since = fields.DatetimeField(null=True)
     overdue = fields.BooleanField(default=False)
     solved_at = fields.DatetimeField(null=True)
     pre_closed_at = fields.DatetimeField(null=True)

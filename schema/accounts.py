@@ -5,12 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 
 import strawberry
+from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from models import Account, User
 from models.enums import AccountType, Department, NewsletterTopic, StaffRole
-from resolvers import accounts, auth
+from resolvers import account_lookup, accounts, auth, clock
 from resolvers.errors import NotFound
+from resolvers.tickets.properties import hotrush_disables_left_for_ids
+from resolvers.tickets.queue import priority_factors_for_ids
 from schema.errors import (
     ForbiddenError,
     InputError,
@@ -21,6 +24,7 @@ from schema.errors import (
     result_union,
 )
 from schema.loaders import load_by_id
+from schema.pagination import Connection, connection
 from schema.permissions import Allow
 
 __all__ = ["AccountQuery", "AccountMutation", "UserType", "AccountInfo"]
@@ -41,6 +45,31 @@ LoginError = error_type(
 class AccountInfo:
     id: strawberry.ID
     name: str
+
+    @strawberry.field(
+        description="HotRush disables left for tickets past `submitted` (3 per account; "
+        "disabling a `submitted` ticket is free)."
+    )
+    async def hotrush_disables_left(self, info: Info) -> int:
+        loader = info.context.loader(
+            "account:hotrush_disables_left",
+            lambda: DataLoader(load_fn=hotrush_disables_left_for_ids),
+        )
+        return await loader.load(int(self.id))
+
+    @strawberry.field(
+        description="What the queue multiplies a ticket's nominal weight (major 3, normal 2, "
+        "minor 1) by: 2 / the mean weight of the account's tickets opened in the last 90 days; "
+        "1.0 when it marks tickets like everyone, below 1 when it marks most of them major."
+    )
+    async def effective_priority_weight(self, info: Info) -> float:
+        window = info.context.settings.timers.priority_window
+
+        def load(ids):
+            return priority_factors_for_ids(ids, clock.now() - window)
+
+        loader = info.context.loader("account:priority_weight", lambda: DataLoader(load_fn=load))
+        return await loader.load(int(self.id))
 
     @classmethod
     def from_model(cls, account: Account) -> AccountInfo:
@@ -158,6 +187,20 @@ class AccountQuery:
     )
     async def users(self, info: Info) -> list[UserType]:
         return [UserType.from_model(u) for u in await accounts.list_users(info.context.principal)]
+
+    @strawberry.field(
+        permission_classes=[Allow("account.search")],
+        description="Staff: customer accounts whose company name or a person's email contains "
+        "`search`, or that hold the license key `search`; by name.",
+    )
+    async def accounts(
+        self, info: Info, search: str, first: int = 20, after: str | None = None
+    ) -> Connection[AccountInfo]:
+        context = info.context
+        page = await account_lookup.search_accounts(
+            context.settings, context.principal, search, first, after
+        )
+        return connection(page, AccountInfo.from_model)
 
     @strawberry.field(permission_classes=[Allow("user.read")])
     async def user(self, info: Info, id: strawberry.ID) -> UserType | None:

@@ -8,11 +8,11 @@ from resolvers.identity import Principal
 from resolvers.licenses.catalog import seed_catalog
 from resolvers.licenses.issuing import issue_license, verify_license
 
-LICENSE_FIELDS = """id key url state status version domainChangeUsed
+LICENSE_FIELDS = """id key url state status version domainChangeUsed oldInstallationRemovalDueAt
   brand { code name } addons { id name inPendingTransfer }
   history { action detail } urlChanges { oldUrl newUrl isDomainChange oldRemovalDueAt }
   pendingTransfer { id status }"""
-TRANSFER_FIELDS = """id kind status incoming targetUrl companyName points addonNames
+TRANSFER_FIELDS = """id kind status incoming targetUrl companyName fromCompany points addonNames
   signature termsVersion decidedAt license { id key state url } targetLicense { id key }"""
 RESULT = "__typename ... on Error { code message }"
 

@@ -71,6 +71,8 @@ EXPECTED: dict[str, set[str]] = {
     "license.certificate": PRIMARY,
     "license.verify": BILLING,
     "license.issue": BILLING,
+    # A typo in a license URL is corrected by support agents (and admins).
+    "license.correct_url": {"agent", "admin"},
     # File area: none of it for the secondary.
     "file.download_product": BUYERS,
     "file.download_patch": BUYERS,
@@ -108,6 +110,7 @@ EXPECTED: dict[str, set[str]] = {
     "api_token.manage": PRIMARY,
     # Staff administration.
     "account.read": STAFF,
+    "account.search": {"agent", "sales", "billing", "admin"},
     "staff.manage": {"admin"},
 }
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from accountdesk.settings import Settings
+
 ROOT = Path(__file__).resolve().parent.parent
 TEST_COMMAND = "pip install -e '.[test]' && python -m pytest"
 
@@ -20,3 +22,17 @@ def test_every_environment_variable_of_the_settings_is_in_the_readme():
 def test_ci_runs_the_readme_test_command():
     assert TEST_COMMAND in (ROOT / "README.md").read_text()
     assert TEST_COMMAND in (ROOT / ".ci" / "run").read_text()
+
+
+def _readme_jobs() -> set[str]:
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("## Jobs", 1)[1].split("\n## ", 1)[0] if "## Jobs" in readme else ""
+    return set(re.findall(r"^\| `([a-z_]+)` \|", section, flags=re.MULTILINE))
+
+
+def test_the_readme_names_exactly_the_jobs_a_worker_runs():
+    from jobs.worker import worker_settings
+
+    options = worker_settings(Settings(), "redis://127.0.0.1:1/0", manage_database=False)
+    names = {getattr(f, "name", None) or f.__name__ for f in options["functions"]}
+    assert _readme_jobs() == names

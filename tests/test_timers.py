@@ -348,7 +348,7 @@ async def test_mail_text_built_in_sql_reads_as_python_formats_it(world):
         {
             "recipient": TIMERS.department_address("support"),
             "subject": f"Overdue: ticket #{late.number} has no answer yet",
-            "body": f'Ticket #{late.number} "Q" passed its first-response deadline '
+            "body": f'Ticket #{late.number} "Q" passed its response deadline '
             f"({odd:%Y-%m-%d %H:%M} UTC) without an answer from staff.",
             "dedupe_key": f"ticket:{late.id}:overdue:{odd.isoformat()}",
         },

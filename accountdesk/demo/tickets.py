@@ -1,7 +1,7 @@
 """Demo tickets in Demo Store: every type and status, some HotRush, attachments and ratings.
 
-The HotRush tickets are closed ones, so a HotRush ticket opened while trying the demo is
-first in the staff queue.
+Two HotRush tickets are closed; one open ticket had HotRush switched on by its author after
+staff answered, so the list shows its new 2-hour deadline (SPEC "HotRush").
 
 Made through the same use cases as the API (so numbers, message IDs, history and mail rows
 are real). Idempotent: nothing is added when Demo Store already has tickets.
@@ -37,7 +37,8 @@ class DemoFile:
         return self.data if size < 0 else self.data[:size]
 
 
-# (author, type, title, first message, priority, hotrush, attachment, staff steps, rating)
+# (author, type, title, first message, priority, hotrush, attachment, steps, rating); the
+# steps are staff's but "hotrush", which the author takes.
 TICKETS = [
     (
         "webmaster@demo.test",
@@ -58,7 +59,7 @@ TICKETS = [
         TicketPriority.NORMAL,
         False,
         ("screenshot.png", PNG),
-        ["assign", "start", "answer"],
+        ["assign", "start", "answer", "hotrush"],
         None,
     ),
     (
@@ -164,8 +165,8 @@ def _principal(user: User) -> Principal:
     )
 
 
-async def _staff_steps(
-    settings: Settings, staff: Principal, ticket: Ticket, steps: list[str]
+async def _steps(
+    settings: Settings, staff: Principal, customer: Principal, ticket: Ticket, steps: list[str]
 ) -> None:
     storage = storage_for(settings)
     actions = {
@@ -183,6 +184,8 @@ async def _staff_steps(
             )
         elif step == "solved":
             await properties.mark_solved(staff, ticket.id)
+        elif step == "hotrush":
+            await properties.set_hotrush(settings, customer, ticket.id, True)
         else:
             await lifecycle.change_status(
                 settings, staff, ticket.id, lifecycle.Change(actions[step])
@@ -204,7 +207,7 @@ async def seed() -> str:
         uploads = [DemoFile(*file)] if file else []
         new = conversation.NewTicket(kind, title, body, priority, hotrush, uploads=uploads)
         ticket = await conversation.create_ticket(settings, storage, customer, new)
-        await _staff_steps(settings, staff, ticket, steps)
+        await _steps(settings, staff, customer, ticket, steps)
         if rating:
             await properties.rate_ticket(customer, ticket.id, *rating)
     return f"tickets: {len(TICKETS)} added"

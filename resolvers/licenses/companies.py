@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import IntegrityError
 
 from accountdesk.settings import Settings
 from models import Account, User
@@ -35,21 +36,22 @@ async def create_company(
     if not company_name or len(company_name) > 200:
         raise InvalidInput("The company needs a name (up to 200 characters).", field="companyName")
     if await User.filter(email=email).using_db(using_db).exists():
-        raise InvalidInput(
-            "This email is already a login; transfer to the existing customer instead.",
-            code="EMAIL_TAKEN",
-            field="recipientEmail",
-        )
+        raise _email_taken()
     account = await Account.create(name=company_name, using_db=using_db)
-    user = await User.create(
-        account=account,
-        email=email,
-        contact_email=email,
-        name=" ".join(contact_name.split())[:200],
-        account_type=AccountType.PRIMARY,
-        password_hash="",
-        using_db=using_db,
-    )
+    try:
+        user = await User.create(
+            account=account,
+            email=email,
+            contact_email=email,
+            name=" ".join(contact_name.split())[:200],
+            account_type=AccountType.PRIMARY,
+            password_hash="",
+            using_db=using_db,
+        )
+    except IntegrityError:
+        # A racing request took the email between our check and our insert (the unique
+        # login made us wait for its commit): the same answer as if it had been first.
+        raise _email_taken() from None
     _, token = await issue_password_link(user.id, WELCOME_LINK_TTL, using_db)
     link = f"{settings.public_url}/reset-password?token={token}"
     body = (
@@ -62,3 +64,11 @@ async def create_company(
         email, "Your new customer account", body, f"welcome:user:{user.id}", using_db=using_db
     )
     return user
+
+
+def _email_taken() -> InvalidInput:
+    return InvalidInput(
+        "This email is already a login; transfer to the existing customer instead.",
+        code="EMAIL_TAKEN",
+        field="recipientEmail",
+    )

@@ -17,6 +17,7 @@ class Action:
     VERIFICATION = "verification"
     REGISTRATION = "registration"
     URL_CHANGE = "url_change"
+    URL_CORRECTION = "url_correction"  # staff fixed a typo; no allowance spent
     STATUS_CHANGE = "status_change"
     VERSION_CHANGE = "version_change"
     MODULE_PURCHASE = "module_purchase"

@@ -18,7 +18,15 @@ from resolvers.errors import NotFound
 from resolvers.identity import Principal
 from resolvers.lean import converter, fetch_converted, keys_sql
 
-__all__ = ["VersionMarks", "version_marks", "product_versions", "license_options", "GUARANTEE"]
+__all__ = [
+    "VersionMarks",
+    "version_marks",
+    "product_versions",
+    "license_options",
+    "GUARANTEE",
+    "list_brands",
+    "versions_for_brands",
+]
 
 GUARANTEE = timedelta(days=365)
 
@@ -82,6 +90,26 @@ async def product_versions(brand: str) -> list[tuple[dict, VersionMarks]]:
     marks = version_marks(rows, clock.now().date())
     rows.sort(key=lambda r: _key(r["version"]), reverse=True)
     return [(row, marks[row["id"]]) for row in rows]
+
+
+async def list_brands() -> list[Brand]:
+    """Every brand, by name: the license filter's and the ticket form's choices."""
+    return await Brand.all().order_by("name", "id")
+
+
+async def versions_for_brands(brand_ids: Sequence[int]) -> list[list[tuple[dict, VersionMarks]]]:
+    """Each brand's versions with their marks, newest first, in one statement (a DataLoader's
+    load function)."""
+    sql = _BRAND_VERSIONS_SQL.format(brands=keys_sql(set(brand_ids)))
+    rows = await fetch_converted(sql, _RELEASED_ON)
+    today = clock.now().date()
+    found = []
+    for brand_id in brand_ids:
+        versions = [row for row in rows if row["brand_id"] == brand_id]
+        marks = version_marks(versions, today)
+        versions.sort(key=lambda r: _key(r["version"]), reverse=True)
+        found.append([(row, marks[row["id"]]) for row in versions])
+    return found
 
 
 async def license_options(principal: Principal) -> list[dict]:

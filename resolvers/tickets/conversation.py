@@ -32,9 +32,10 @@ from resolvers.storage import Storage
 from resolvers.tickets.access import get_ticket, visible_messages
 from resolvers.tickets.attachments import read_uploads, record_attachments, stored_files
 from resolvers.tickets.events import TicketEvent, publish
-from resolvers.tickets.lifecycle import locked_ticket, response_target
+from resolvers.tickets.lifecycle import locked_ticket
 from resolvers.tickets.notify import mail_message
 from resolvers.tickets.records import add_message, next_ticket_number, write_history
+from resolvers.tickets.timers import response_target, staff_answer
 
 __all__ = [
     "DEPARTMENT_BY_TYPE",
@@ -108,7 +109,7 @@ async def _insert_ticket(
         created_at=now,
         updated_at=now,
         last_message_at=now,
-        response_due_at=now + response_target(settings, fields.get("hotrush", False)),
+        response_due_at=now + response_target(settings.timers, fields.get("hotrush", False)),
         using_db=conn,
         **fields,
     )
@@ -221,7 +222,7 @@ async def post_message(
                 conn,
             )
         if principal.is_staff and not internal:
-            await _first_response(ticket, now, conn)
+            await _staff_answer(ticket, now, conn)
             await mail_message(ticket, message, conn)
     await publish(bus, TicketEvent(ticket.id, "message", message_id=message.id))
     if previous is TicketStatus.PRE_CLOSED:
@@ -229,12 +230,11 @@ async def post_message(
     return message
 
 
-async def _first_response(ticket: Ticket, now: Any, conn: Any) -> None:
-    await (
-        Ticket.filter(id=ticket.id, first_staff_response_at__isnull=True)
-        .using_db(conn)
-        .update(first_staff_response_at=now, overdue=False)
-    )
+async def _staff_answer(ticket: Ticket, now: Any, conn: Any) -> None:
+    """The ticket row is locked (`locked_ticket`), so its deadline fields are current."""
+    changes = staff_answer(ticket, now)
+    if changes:
+        await Ticket.filter(id=ticket.id).using_db(conn).update(**changes)
 
 
 async def _reply_target(principal: Principal, ticket_id: int, reply_to: str | None) -> int | None:

@@ -26,13 +26,13 @@ from resolvers.tickets.log_ticket import LogTicketReadOnly
 from resolvers.tickets.notify import mail_status_change
 from resolvers.tickets.records import TicketClosed, write_history
 from resolvers.tickets.states import TRANSITIONS, Action, is_open, next_status
+from resolvers.tickets.timers import response_target
 
 __all__ = [
     "InvalidTransition",
     "Change",
     "change_status",
     "action_towards",
-    "response_target",
     "locked_ticket",
 ]
 
@@ -51,11 +51,6 @@ class Change:
     reason: str = ""
     fields: dict[str, Any] = field(default_factory=dict)
     target: TicketStatus | None = None
-
-
-def response_target(settings: Settings, hotrush: bool) -> Any:
-    timers = settings.timers
-    return timers.hotrush_response if hotrush else timers.normal_response
 
 
 def action_towards(status: TicketStatus, target: TicketStatus) -> Action:
@@ -80,8 +75,9 @@ def _stamps(settings: Settings, ticket: Ticket, target: TicketStatus, now: Any) 
             "pre_closed_at": None,
             "solved_at": None,
             "first_staff_response_at": None,
+            "hotrush_wait_since": None,
             "overdue": False,
-            "response_due_at": now + response_target(settings, ticket.hotrush),
+            "response_due_at": now + response_target(settings.timers, ticket.hotrush),
         }
     return {"pre_closed_at": None} if ticket.status is TicketStatus.PRE_CLOSED else {}
 

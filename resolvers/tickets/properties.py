@@ -7,6 +7,7 @@ account (`... WHERE hotrush_disables_used < 3`), so racing requests can never pa
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from redis.asyncio import Redis
@@ -27,15 +28,16 @@ from resolvers.tickets.lifecycle import (
     change_status,
     check_department,
     locked_ticket,
-    response_target,
     staff_member,
 )
 from resolvers.tickets.log_ticket import LogTicketReadOnly
 from resolvers.tickets.records import TicketClosed, write_history
 from resolvers.tickets.states import Action, is_open
+from resolvers.tickets.timers import hotrush_switch
 
 __all__ = [
     "HOTRUSH_DISABLES_PER_ACCOUNT",
+    "hotrush_disables_left_for_ids",
     "HotRushDisableLimit",
     "NotRateable",
     "AlreadyRated",
@@ -48,6 +50,16 @@ __all__ = [
 ]
 
 HOTRUSH_DISABLES_PER_ACCOUNT = 3
+
+
+async def hotrush_disables_left_for_ids(account_ids: Sequence[int]) -> list[int]:
+    """How many HotRush disables outside `submitted` each account has left; one statement
+    (a DataLoader's load function)."""
+    used = dict(
+        await Account.filter(id__in=set(account_ids)).values_list("id", "hotrush_disables_used")
+    )
+    limit = HOTRUSH_DISABLES_PER_ACCOUNT
+    return [max(0, limit - used.get(account_id, limit)) for account_id in account_ids]
 
 
 class HotRushDisableLimit(LimitReached):
@@ -177,8 +189,7 @@ async def set_hotrush(
             if not used:
                 raise HotRushDisableLimit()
         changes: dict[str, Any] = {"hotrush": enabled, "updated_at": now}
-        if ticket.first_staff_response_at is None:
-            changes["response_due_at"] = _due(settings, ticket, enabled, now)
+        changes.update(hotrush_switch(ticket, enabled, now, settings.timers))
         await Ticket.filter(id=ticket.id).using_db(conn).update(**changes)
         reason = "HotRush on." if enabled else "HotRush off."
         await write_history(
@@ -194,15 +205,6 @@ async def set_hotrush(
     for name, value in changes.items():
         setattr(ticket, name, value)
     return ticket
-
-
-def _due(settings: Settings, ticket: Ticket, hotrush: bool, now: Any) -> Any:
-    """HotRush on: 2 h from now, unless the deadline was already sooner. Off: the normal target
-    from when the ticket was opened."""
-    if hotrush:
-        soon = now + response_target(settings, True)
-        return min(soon, ticket.response_due_at) if ticket.response_due_at else soon
-    return ticket.created_at + response_target(settings, False)
 
 
 async def rate_ticket(

@@ -75,7 +75,7 @@ MAILS = {
             _NUMBER,
             ' "',
             _TITLE,
-            '" passed its first-response deadline (',
+            '" passed its response deadline (',
             Column("response_due_at", "minute"),
             " UTC) without an answer from staff.",
         ),

@@ -31,6 +31,9 @@ __all__ = [
     "pre_close_due_at",
     "closes_at",
     "closes_at_for_ids",
+    "response_target",
+    "hotrush_switch",
+    "staff_answer",
 ]
 
 CUSTOMER = "customer"  # a status change the customer did not make: the author is told
@@ -158,13 +161,52 @@ RULES: tuple[Rule, ...] = (
         action="overdue",
         from_statuses=OPEN_STATUSES,
         to_status=None,
-        condition=lambda now, t: Q(
-            overdue=False, first_staff_response_at__isnull=True, response_due_at__lte=now
-        ),
-        reason=lambda t: "first-response deadline passed without a staff answer",
+        condition=lambda now, t: Q(overdue=False, response_due_at__lte=now) & _answer_owed(),
+        reason=lambda t: "response deadline passed without a staff answer",
         notify=DEPARTMENT,
     ),
 )
+
+
+def _answer_owed() -> Q:
+    """Staff owe an answer: none came yet, or HotRush was switched on after the last one."""
+    return Q(first_staff_response_at__isnull=True) | Q(hotrush_wait_since__isnull=False)
+
+
+def response_target(timers: TicketTimers, hotrush: bool) -> timedelta:
+    """How long staff have for an answer: HotRush 2 h, others 24 h (settings)."""
+    return timers.hotrush_response if hotrush else timers.normal_response
+
+
+def hotrush_switch(ticket: Any, enabled: bool, now: datetime, timers: TicketTimers) -> dict:
+    """The deadline fields that change when HotRush is switched on or off (SPEC "HotRush").
+
+    On: the next staff answer is due within 2 h of the switch; while the first answer is
+    still awaited a sooner deadline is kept. After staff answered, the switch opens a new wait
+    (`hotrush_wait_since`) that the overdue rule and the queue read like a first one.
+    Off: an unanswered ticket goes back to the normal target from its creation; a wait the
+    switch opened is dropped (no answer is owed any more).
+    """
+    soon = now + response_target(timers, True)
+    answered = ticket.first_staff_response_at is not None
+    if enabled and answered:
+        return {"response_due_at": soon, "hotrush_wait_since": now, "overdue": False}
+    if enabled:
+        due = ticket.response_due_at
+        return {"response_due_at": min(soon, due) if due else soon}
+    normal = {"response_due_at": ticket.created_at + response_target(timers, False)}
+    if ticket.hotrush_wait_since is not None:
+        return {**normal, "hotrush_wait_since": None, "overdue": False}
+    return {} if answered else normal
+
+
+def staff_answer(ticket: Any, now: datetime) -> dict:
+    """What a public staff answer settles: the first answer, or a wait a late HotRush opened."""
+    if ticket.first_staff_response_at is None:
+        return {"first_staff_response_at": now, "hotrush_wait_since": None, "overdue": False}
+    if ticket.hotrush_wait_since is not None:
+        return {"hotrush_wait_since": None, "overdue": False}
+    return {}
 
 
 def pre_close_due_at(

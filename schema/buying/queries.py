@@ -20,6 +20,7 @@ from schema.buying.types import (
     present_cart,
     present_entry,
     present_order,
+    present_orders,
     present_product,
 )
 from schema.pagination import Connection, connection
@@ -99,7 +100,8 @@ class BuyingQuery:
         page = await orders.list_orders(
             info.context.principal, first, after, chosen.status, chosen.awaiting_verification
         )
-        return connection(page, present_order)
+        presented = await present_orders(info, page.items)
+        return connection(page, lambda order: presented[order.id])
 
     @strawberry.field(permission_classes=[Allow("order.read")])
     async def order(self, info: Info, id: strawberry.ID) -> OrderType | None:

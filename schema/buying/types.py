@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import datetime
 from typing import NewType
 
@@ -22,6 +23,7 @@ from resolvers.buying import reads
 from resolvers.buying.mails import money
 from resolvers.storage import sign_link
 from schema.accounts import AccountInfo
+from schema.direct import direct
 from schema.licenses.types import BrandType, LicenseType, present_license
 from schema.loaders import grouped, load_by_id
 
@@ -38,6 +40,7 @@ __all__ = [
     "present_product",
     "present_cart",
     "present_order",
+    "present_orders",
     "present_balance",
     "present_entry",
 ]
@@ -171,6 +174,10 @@ class OrderType:
     terms_accepted_at: datetime
     money_back_accepted_at: datetime
     account_id: strawberry.Private[int]
+    # Set by a list that loaded a whole page's lines and licenses up front (see `present_orders`):
+    # the fields then answer at once instead of an awaitable per row.
+    prefetched_lines: strawberry.Private[list | None] = None
+    prefetched_licenses: strawberry.Private[list | None] = None
 
     @strawberry.field
     async def account(self, info: Info) -> AccountInfo:
@@ -178,9 +185,18 @@ class OrderType:
         return AccountInfo.from_model(await loader.load(self.account_id))
 
     @strawberry.field
-    async def lines(self, info: Info) -> list[OrderLineType]:
-        loader = info.context.loader("order:lines", grouped(reads.order_lines, "order_id"))
-        rows = await loader.load(int(self.id))
+    @direct
+    def lines(self, info: Info) -> list[OrderLineType]:
+        if self.prefetched_lines is not None:
+            return self._present_lines(self.prefetched_lines)
+
+        async def later() -> list[OrderLineType]:
+            loader = info.context.loader("order:lines", grouped(reads.order_lines, "order_id"))
+            return self._present_lines(await loader.load(int(self.id)))
+
+        return later()  # type: ignore[return-value]
+
+    def _present_lines(self, rows: list) -> list[OrderLineType]:
         currency = self.total.currency
         return [
             OrderLineType(
@@ -196,11 +212,18 @@ class OrderType:
         ]
 
     @strawberry.field(description="Licenses this order bought (pending until verified).")
-    async def licenses(self, info: Info) -> list[LicenseType]:
+    @direct
+    def licenses(self, info: Info) -> list[LicenseType]:
         principal = info.context.principal
-        query = reads.order_licenses(principal)
-        loader = info.context.loader("order:licenses", grouped(query, "order_id"))
-        return [present_license(row, principal) for row in await loader.load(int(self.id))]
+        if self.prefetched_licenses is not None:
+            return [present_license(row, principal) for row in self.prefetched_licenses]
+
+        async def later() -> list[LicenseType]:
+            query = reads.order_licenses(principal)
+            loader = info.context.loader("order:licenses", grouped(query, "order_id"))
+            return [present_license(row, principal) for row in await loader.load(int(self.id))]
+
+        return later()  # type: ignore[return-value]
 
     @strawberry.field(description="The receipt PDF: a signed link for you, valid a few minutes.")
     def receipt_url(self, info: Info) -> str | None:
@@ -208,6 +231,25 @@ class OrderType:
         if self.receipt_number is None or user_id is None:
             return None
         return sign_link(info.context.settings, "receipt", int(self.id), user_id)
+
+
+async def present_orders(info: Info, orders: list[Order]) -> dict[int, OrderType]:
+    """A page of orders with their lines and licenses loaded in one statement each."""
+    ids = [order.id for order in orders]
+    lines: dict[int, list] = defaultdict(list)
+    licenses: dict[int, list] = defaultdict(list)
+    if ids:
+        for row in await reads.order_lines(ids):
+            lines[row.order_id].append(row)
+        for row in await reads.order_licenses(info.context.principal)(ids):
+            licenses[row.order_id].append(row)
+    presented = {}
+    for order in orders:
+        item = present_order(order)
+        item.prefetched_lines = lines[order.id]
+        item.prefetched_licenses = licenses[order.id]
+        presented[order.id] = item
+    return presented
 
 
 def present_order(order: Order) -> OrderType:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import strawberry
 from strawberry.types import Info
 
-from resolvers.licenses import addons, holder, issuing, transfers
+from resolvers.licenses import addons, corrections, holder, issuing, transfers
 from resolvers.licenses.transfers import NewCompany, Requested
 from schema.errors import as_result
 from schema.licenses.errors import (
@@ -105,6 +105,17 @@ class LicenseMutation:
         acknowledge_old_install_removal: bool = False,
     ) -> ChangeLicenseUrlResult:
         work = holder.change_url(info.context.principal, id, url, acknowledge_old_install_removal)
+        return await as_result(work, _license(info))
+
+    @strawberry.mutation(
+        permission_classes=[Allow("license.correct_url")],
+        description="Staff: correct a typo in a license URL; the holder's domain change stays "
+        "unspent. Recorded in the history and the account's log ticket with the reason.",
+    )
+    async def correct_license_url(
+        self, info: Info, id: strawberry.ID, url: str, reason: str
+    ) -> LicenseResult:
+        work = corrections.correct_url(info.context.principal, id, url, reason)
         return await as_result(work, _license(info))
 
     @strawberry.mutation(permission_classes=[Allow("license.transfer")])

@@ -8,8 +8,10 @@ from strawberry.types import Info
 from resolvers.errors import NotFound
 from resolvers.licenses import certificates, queries
 from resolvers.pagination import check_first
+from resolvers.tickets.catalog import list_brands
 from schema.errors import ConflictError, ForbiddenError, NotFoundError, as_result, result_union
 from schema.licenses.types import (
+    BrandType,
     HolderStatusEnum,
     LicenseHistoryEntry,
     LicenseTransferType,
@@ -65,6 +67,14 @@ class LicenseQuery:
             principal, first, after, url=chosen.url, brand=chosen.brand, status=chosen.status
         )
         return connection(page, lambda row: present_license(row, principal))
+
+    @strawberry.field(
+        permission_classes=[Allow("product_version.read")],
+        description="Every brand with its versions: the license filter's and the ticket form's "
+        "choices.",
+    )
+    async def brands(self, info: Info) -> list[BrandType]:
+        return [BrandType.from_model(brand) for brand in await list_brands()]
 
     @strawberry.field(permission_classes=[Allow("license.read")])
     async def license(self, info: Info, id: strawberry.ID) -> LicenseType | None:

@@ -11,9 +11,11 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import strawberry
+from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from models import (
+    Account,
     Brand,
     HolderStatus,
     License,
@@ -26,11 +28,15 @@ from models import (
     TransferKind,
     TransferStatus,
 )
+from resolvers import clock
 from resolvers.identity import Principal
 from resolvers.licenses.access import may_read
+from resolvers.licenses.removal import removal_due_for_ids
 from resolvers.licenses.terms import TERMS_TEXT
 from resolvers.scope import scoped
+from resolvers.tickets.catalog import versions_for_brands
 from schema.loaders import grouped, load_by_id
+from schema.tickets.types import ProductVersionNode
 
 __all__ = [
     "BrandType",
@@ -50,13 +56,27 @@ TransferStatusEnum = strawberry.enum(TransferStatus, name="LicenseTransferStatus
 
 @strawberry.type(name="Brand")
 class BrandType:
-    code: str
+    id: strawberry.ID
+    code: str = strawberry.field(description="What the license filter takes, e.g. xcart5.")
     name: str
     is_main_product: bool
 
+    @strawberry.field(description="The brand's versions, newest first, with their marks.")
+    async def versions(self, info: Info) -> list[ProductVersionNode]:
+        loader = info.context.loader(
+            "brand:versions", lambda: DataLoader(load_fn=versions_for_brands)
+        )
+        found = await loader.load(int(self.id))
+        return [ProductVersionNode.from_row(row, marks) for row, marks in found]
+
     @classmethod
     def from_model(cls, brand: Brand) -> BrandType:
-        return cls(code=brand.code, name=brand.name, is_main_product=brand.is_main_product)
+        return cls(
+            id=strawberry.ID(str(brand.id)),
+            code=brand.code,
+            name=brand.name,
+            is_main_product=brand.is_main_product,
+        )
 
 
 @strawberry.type(name="LicenseAddon")
@@ -82,6 +102,9 @@ class UrlChangeType:
     is_domain_change: bool
     old_removal_due_at: datetime | None = strawberry.field(
         description="Domain changes: the old installation must be removed by then (48 h)."
+    )
+    is_correction: bool = strawberry.field(
+        description="Staff corrected a typo: no domain change was spent."
     )
     changed_at: datetime
 
@@ -189,10 +212,25 @@ class LicenseType:
                 new_url=r.new_url,
                 is_domain_change=r.is_domain_change,
                 old_removal_due_at=r.old_removal_due_at,
+                is_correction=r.is_correction,
                 changed_at=r.changed_at,
             )
             for r in await loader.load(int(self.id))
         ]
+
+    @strawberry.field(
+        description="After a domain change: the software must be gone from the old address by "
+        "then (48 h after the change; a reminder mail goes 24 h before). Null when no such "
+        "deadline is ahead."
+    )
+    async def old_installation_removal_due_at(self, info: Info) -> datetime | None:
+        if not self.readable:
+            return None
+        loader = info.context.loader(
+            "license:removal_due",
+            lambda: DataLoader(load_fn=lambda ids: removal_due_for_ids(ids, clock.now())),
+        )
+        return await loader.load(int(self.id))
 
     @strawberry.field(description="The transfer this license waits in, if any.")
     async def pending_transfer(self, info: Info) -> LicenseTransferType | None:
@@ -227,7 +265,9 @@ class LicenseTransferType:
     status: TransferStatusEnum
     incoming: bool = strawberry.field(description="True when your account is the recipient.")
     target_url: str
-    company_name: str
+    company_name: str = strawberry.field(
+        description="The receiving company, as named in the request; see `fromCompany` for the sender."
+    )
     points: int
     addon_names: list[str]
     requested_at: datetime
@@ -236,7 +276,13 @@ class LicenseTransferType:
     terms_version: str | None
     license_id: strawberry.Private[int]
     target_license_id: strawberry.Private[int | None]
+    source_account_id: strawberry.Private[int]
     shows_license_to_target: strawberry.Private[bool]
+
+    @strawberry.field(description="The name of the company sending the license (or add-ons).")
+    async def from_company(self, info: Info) -> str:
+        account = await load_by_id(info, Account, self.source_account_id)
+        return account.name if account else ""
 
     @strawberry.field(description="The agreement the recipient signs.")
     def terms(self) -> str:
@@ -279,5 +325,6 @@ def present_transfer(transfer: LicenseTransfer, principal: Principal) -> License
         terms_version=transfer.terms_version,
         license_id=transfer.license_id,
         target_license_id=transfer.target_license_id,
+        source_account_id=transfer.source_account_id,
         shows_license_to_target=incoming and waiting and transfer.kind is TransferKind.LICENSE,
     )
