@@ -11,8 +11,7 @@ from fpdf import FPDF
 
 from accountdesk.settings import Settings
 from models import Account, Invoice, InvoiceLine, InvoiceStatus, Project
-from resolvers.buying.mails import money
-from resolvers.buying.receipts import latin1
+from resolvers.buying.receipts import latin1, money_table
 from resolvers.errors import NotFound
 from resolvers.identity import Principal
 from resolvers.invoices.reads import get_invoice
@@ -58,20 +57,8 @@ async def invoice_pdf(settings: Settings, invoice: Invoice) -> bytes:
     if invoice.note:
         pdf.multi_cell(0, 6, latin1(invoice.note), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
-    with pdf.table(
-        col_widths=(90, 20, 40, 40), text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT")
-    ) as table:
-        table.row(["Description", "Qty", "Unit price", "Amount"])
-        for line in lines:
-            table.row(
-                [
-                    latin1(line.description),
-                    str(line.quantity),
-                    money(line.unit_price, invoice.currency),
-                    money(line.amount, invoice.currency),
-                ]
-            )
-        table.row(["Total", "", "", money(invoice.total, invoice.currency)])
+    rows = [(line.description, line.quantity, line.unit_price, line.amount) for line in lines]
+    money_table(pdf, "Description", rows, invoice.total, invoice.currency)
     stamp = _STAMPS.get(invoice.status)
     if stamp:
         pdf.ln(6)
