@@ -11,6 +11,7 @@ from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from models import (
+    Brand,
     CartLine,
     LiabilityBalance,
     LiabilityEntry,
@@ -87,8 +88,6 @@ class ProductType:
 
     @strawberry.field
     async def brand(self, info: Info) -> BrandType | None:
-        from models import Brand
-
         found = await load_by_id(info, Brand, self.brand_id)
         return BrandType.from_model(found) if found else None
 
