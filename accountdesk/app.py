@@ -27,12 +27,13 @@ from accountdesk.database import tortoise_config
 from accountdesk.downloads import download_routes
 from accountdesk.payments import payment_routes
 from accountdesk.redis import EmbeddedRedis, connect
+from accountdesk.services import Services
 from accountdesk.settings import Settings
 from policies.enforcer import Authorizer
 from policies.watcher import PolicyWatcher
 from resolvers.auth import principal_for_token
 from schema import build_schema
-from schema.context import RequestContext, Services
+from schema.context import RequestContext
 from schema.extensions import add_code
 
 __all__ = ["create_app", "GraphQLView", "CSRF_HEADER"]
@@ -102,7 +103,8 @@ class GraphQLView(GraphQL):
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
-            return await super().__call__(scope, receive, send)
+            await super().__call__(scope, receive, send)
+            return
         try:
             response = await self.run(Request(scope=scope, receive=receive))
         except HTTPException as error:

@@ -81,8 +81,7 @@ async def _sweep(settings: Settings, now: datetime | None, dry_run: bool, out: T
             file=out,
         )
     counts = ", ".join(f"{name} {count}" for name, count in report.counts().items())
-    purged = report.purged_access_info
-    purge = "access info: no model" if purged is None else f"access info purged {purged}"
+    purge = f"access info purged {report.purged_access_info}"
     print(f"{verb} {len(report.changes)} tickets at {report.now.isoformat()}", file=out)
     print(f"{counts}; {purge}", file=out)
     return 0

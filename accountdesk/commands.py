@@ -40,6 +40,14 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--output", default="schema.graphql", help="default: ./schema.graphql")
     export.set_defaults(handler=run_export_schema)
 
+    listed = subparsers.add_parser(
+        "settings", help="list every setting: its variable, the value in effect and its meaning"
+    )
+    listed.add_argument(
+        "--markdown", action="store_true", help="print the README's configuration table instead"
+    )
+    listed.set_defaults(handler=run_settings)
+
     staff = subparsers.add_parser("create-staff", help="add a member of the vendor's staff")
     staff.add_argument("email")
     staff.add_argument("--name", default="")
@@ -165,6 +173,19 @@ async def run_seed_demo(args: argparse.Namespace) -> int:
         await _seed_and_print()
 
     await with_database(settings, work)
+    return 0
+
+
+def run_settings(args: argparse.Namespace) -> int:
+    from accountdesk.settings import SETTINGS, markdown_table, value_in_effect
+
+    if args.markdown:
+        print(markdown_table())
+        return 0
+    settings = load_settings()  # checks every value first, as `serve` does
+    for setting in SETTINGS:
+        shown = "***" if setting.env == "SECRET_KEY" else value_in_effect(settings, setting)
+        print(f"{setting.env}={shown}  # {setting.help}")
     return 0
 
 

@@ -17,15 +17,16 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from accountdesk.services import Services
 from models import User
 from models.enums import AccountType, Department, StaffRole
 from resolvers.buying.receipts import readable_receipt, receipt_pdf
 from resolvers.errors import NotFound
 from resolvers.identity import Principal
+from resolvers.ids import id_or_none
 from resolvers.invoices.documents import invoice_pdf, readable_invoice
 from resolvers.storage import storage_for, verify_link
 from resolvers.tickets.attachments import readable_attachment
-from schema.context import Services
 
 __all__ = ["download_routes"]
 
@@ -56,12 +57,13 @@ async def _link_holder(
     """The person a valid, unexpired link was made for, if they still hold the permission."""
     object_id = request.path_params["object_id"]
     user_id = verify_link(current.settings, kind, object_id, request.query_params)
-    if user_id is None or not object_id.isdigit():
+    key = id_or_none(object_id)
+    if user_id is None or key is None:
         return None
     principal = await _principal(user_id)
     if principal is None or not current.authorizer.allowed(principal, *permission):
         return None
-    return principal, int(object_id)
+    return principal, key
 
 
 def download_routes(services: Callable[[], Services]) -> list[Route]:

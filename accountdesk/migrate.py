@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from aerich import Command
+from tortoise.exceptions import OperationalError
 
 from accountdesk.database import tortoise_config
 from accountdesk.settings import Settings
@@ -35,5 +36,5 @@ async def pending(settings: Settings) -> list[str]:
     await command.init()
     try:
         return await command.heads()
-    except Exception:  # no aerich table yet: everything is pending
+    except OperationalError:  # no aerich table yet: everything is pending
         return await command.history()

@@ -14,11 +14,11 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from accountdesk.services import Services
 from jobs.payments import queue_sandbox_webhook
 from models import Invoice, InvoiceLine, OrderLine, Payment, PaymentStatus
 from resolvers.buying.mails import money
 from resolvers.buying.webhooks import MAX_BODY, receive
-from schema.context import Services
 
 __all__ = ["payment_routes"]
 

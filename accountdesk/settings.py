@@ -1,7 +1,7 @@
 """Settings read once from the environment, with defaults that run on one machine.
 
-Every number the product rules depend on (session lifetimes, limits, timers) lives here,
-so an operator finds it by name. A wrong value stops start-up with one clear line:
+Every number the product rules depend on (session lifetimes, limits, timers) lives here, each
+declared once in `SETTINGS` (name, default, type, help), so an operator finds it by name. A wrong value stops start-up with one clear line:
 `SettingsError` is caught by the CLI and printed without a traceback.
 """
 
@@ -13,53 +13,231 @@ import sys
 from dataclasses import dataclass, field, fields, replace
 from datetime import timedelta
 from pathlib import Path
+from typing import Any, NamedTuple
 
-__all__ = ["Settings", "SettingsError", "TicketTimers"]
+__all__ = [
+    "Settings",
+    "SettingsError",
+    "TicketTimers",
+    "Setting",
+    "SETTINGS",
+    "markdown_table",
+    "value_in_effect",
+]
 
 
 class SettingsError(Exception):
     """A configuration value that cannot be used."""
 
 
-def _int(env: dict[str, str], name: str, default: int, minimum: int = 0) -> int:
-    raw = env.get(name)
-    if raw is None or raw == "":
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise SettingsError(f"{name} must be a whole number, got {raw!r}") from None
-    if value < minimum:
-        raise SettingsError(f"{name} must be at least {minimum}, got {value}")
-    return value
+class Setting(NamedTuple):
+    """One environment variable: where it goes, its default, its type and what it means.
+
+    `kind`: how the text is read: "text", "path", "list" (comma-separated), "count" (a whole
+    number), or a unit of time ("seconds", "minutes", "hours", "days") read as a whole number
+    of that unit. `shown`: the README's default when it is not the value itself.
+    """
+
+    env: str
+    attribute: str  # "timers.<name>" for the ticket timers
+    default: Any
+    kind: str
+    help: str
+    minimum: int = 1
+    shown: str | None = None
+
+    def parse(self, raw: str) -> Any:
+        if self.kind in ("text", "path", "list"):
+            return _text(self, raw)
+        try:
+            number = int(raw)
+        except ValueError:
+            raise SettingsError(f"{self.env} must be a whole number, got {raw!r}") from None
+        if number < self.minimum:
+            raise SettingsError(f"{self.env} must be at least {self.minimum}, got {number}")
+        return number if self.kind == "count" else timedelta(**{self.kind: number})
+
+    def default_text(self) -> str:
+        if self.shown is not None:
+            return self.shown
+        if isinstance(self.default, timedelta):
+            seconds = {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400}[self.kind]
+            return f"`{int(self.default.total_seconds()) // seconds}`"
+        return f"`{self.default}`" if self.default not in ("", ()) else "(unset)"
 
 
-def _list(env: dict[str, str], name: str) -> tuple[str, ...]:
-    raw = env.get(name, "")
-    return tuple(item.strip() for item in raw.split(",") if item.strip())
+def _text(setting: Setting, raw: str) -> Any:
+    if setting.kind == "path":
+        return Path(raw)
+    if setting.kind == "list":
+        return tuple(item.strip() for item in raw.split(",") if item.strip())
+    return raw
 
 
 _DEPARTMENTS = ("sales", "support", "projects", "billing")
+
+# Every setting, once: the dataclasses below take their defaults from here, `from_env` reads
+# and checks the environment with it, `accountdesk settings` prints it, and the README's
+# configuration table must equal `markdown_table()` (tests/test_readme.py).
+SETTINGS: tuple[Setting, ...] = (
+    Setting("DATABASE_URL", "database_url", "", "text",
+            "`sqlite://<path>` or `postgresql://user:pw@host/db`",
+            shown="`sqlite://var/accountdesk.sqlite3`"),
+    Setting("REDIS_URL", "redis_url", "", "text",
+            "`redis://host:6379/0`; jobs, rate limits and policy reloads go through it",
+            shown="(embedded Redis under `./var/`)"),
+    Setting("SECRET_KEY", "secret_key", "", "text", "at least 32 characters; signs links",
+            shown="generated into `var/secret_key` (with a warning)"),
+    Setting("VAR_DIR", "var_dir", Path("var"), "path",
+            "where the embedded defaults keep their files"),
+    Setting("FILES_DIR", "files_dir", Path("var/files"), "path",
+            "stored files (outside any served folder)"),
+    Setting("MAIL_DIR", "mail_dir", Path("var/mail"), "path",
+            "where mail goes as `.eml` files when `SMTP_URL` is unset"),
+    Setting("SMTP_URL", "smtp_url", "", "text",
+            "`smtp://host:25`, `smtps://user:password@host:465`"),
+    Setting("MAIL_FROM", "mail_from", "AccountDesk <no-reply@accountdesk.local>", "text",
+            "sender of every mail"),
+    Setting("PUBLIC_URL", "public_url", "http://127.0.0.1:8000", "text",
+            "base of the links in mails"),
+    Setting("CORS_ORIGINS", "cors_origins", (), "list",
+            "comma-separated origins of web apps allowed to call the API", shown="(none)"),
+    Setting("SESSION_IDLE_MINUTES", "session_idle", timedelta(hours=12), "minutes",
+            "a session dies after this long unused"),
+    Setting("SESSION_ABSOLUTE_HOURS", "session_absolute", timedelta(days=14), "hours",
+            "... and this long after sign-in in any case"),
+    Setting("LOGIN_ATTEMPTS_PER_ACCOUNT", "login_attempts_per_account", 10, "count",
+            "sign-in attempts per email per window"),
+    Setting("LOGIN_ATTEMPTS_PER_ADDRESS", "login_attempts_per_address", 50, "count",
+            "sign-in attempts per client address per window"),
+    Setting("LOGIN_WINDOW_MINUTES", "login_window", timedelta(minutes=15), "minutes",
+            "the sign-in window"),
+    Setting("PASSWORD_RESET_TTL_MINUTES", "password_reset_ttl", timedelta(hours=1), "minutes",
+            "how long a reset link works"),
+    Setting("PASSWORD_RESET_PER_HOUR", "password_reset_per_hour", 5, "count",
+            "reset requests per email per hour"),
+    Setting("PASSWORD_RESET_PER_ADDRESS_PER_HOUR", "password_reset_per_address_per_hour", 20,
+            "count", "reset requests per client address per hour"),
+    Setting("INVITATION_TTL_HOURS", "invitation_ttl", timedelta(days=7), "hours",
+            "how long the link of an invitation mail (`createUser`) works"),
+    Setting("SIGNUP_CONFIRMATION_TTL_HOURS", "signup_confirmation_ttl", timedelta(days=7),
+            "hours", "how long a sign-up's confirmation link works; unconfirmed sign-ups are "
+            "deleted after it"),
+    Setting("SIGNUPS_PER_HOUR", "signups_per_hour", 5, "count", "sign-ups per email per hour"),
+    Setting("SIGNUPS_PER_ADDRESS_PER_HOUR", "signups_per_address_per_hour", 20, "count",
+            "sign-ups per client address per hour"),
+    Setting("AFFILIATE_COMMISSION_PERCENT", "affiliate_commission_percent", 10, "count",
+            "commission on each paid order of a referred account", minimum=0),
+    Setting("AFFILIATE_REFERRAL_MONTHS", "affiliate_referral_months", 12, "count",
+            "how long a signed-up account counts as referred"),
+    Setting("MAX_QUERY_DEPTH", "max_query_depth", 12, "count", "deepest GraphQL document accepted",
+            minimum=2),
+    Setting("MAX_ALIASES", "max_aliases", 30, "count", "aliases per document"),
+    Setting("MAX_TOKENS", "max_tokens", 5000, "count", "tokens per document", minimum=100),
+    Setting("MAX_PAGE_SIZE", "max_page_size", 100, "count", "largest `first` of a list"),
+    Setting("MAX_UPLOAD_BYTES", "max_upload_bytes", 10 * 1024 * 1024, "count",
+            "largest uploaded file"),
+    Setting("MAX_REQUEST_UPLOAD_BYTES", "max_request_upload_bytes", 50 * 1024 * 1024, "count",
+            "largest upload request"),
+    Setting("MAX_FILES_PER_REQUEST", "max_files_per_request", 10, "count",
+            "files per upload request"),
+    Setting("SIGNED_LINK_TTL_SECONDS", "signed_link_ttl", timedelta(minutes=5), "seconds",
+            "lifetime of a download link"),
+    Setting("PAYMENT_PROCESSOR", "payment_processor", "sandbox", "text",
+            "who takes payments: `sandbox` (the service's own Pay / Decline page) or `stripe`"),
+    Setting("STRIPE_SECRET_KEY", "stripe_secret_key", "", "text",
+            "Stripe API key (`sk_...`), needed for `stripe`"),
+    Setting("STRIPE_WEBHOOK_SECRET", "stripe_webhook_secret", "", "text",
+            "Stripe's webhook signing secret (`whsec_...`), needed for `stripe`"),
+    Setting("INVOICE_SELLER", "invoice_seller",
+            "AccountDesk Software|1 Example Street|Springfield", "text",
+            "the seller printed on every invoice PDF, lines separated by `|`"),
+    Setting("TIMER_SALES_IDLE_DAYS", "timers.sales_idle", timedelta(days=30), "days",
+            "sales ticket pre-closed after this long idle"),
+    Setting("TIMER_SALES_IDLE_PRE_SALES_DAYS", "timers.sales_idle_pre_sales", timedelta(days=14),
+            "days", "... for a pre-sales account"),
+    Setting("TIMER_PROJECT_IDLE_DAYS", "timers.project_idle", timedelta(days=30), "days",
+            "project ticket idle time before pre-close (tasks finished)"),
+    Setting("TIMER_SUPPORT_SOLVED_IDLE_DAYS", "timers.support_solved_idle", timedelta(days=5),
+            "days", 'support ticket idle time after "solved" before pre-close'),
+    Setting("TIMER_CLOSE_AFTER_PRE_CLOSE_DAYS", "timers.close_after_pre_close",
+            timedelta(days=3), "days",
+            "pre-closed ticket closed after this long without a message"),
+    Setting("HOTRUSH_RESPONSE_HOURS", "timers.hotrush_response", timedelta(hours=2), "hours",
+            "first-response target of a HotRush ticket"),
+    Setting("NORMAL_RESPONSE_HOURS", "timers.normal_response", timedelta(hours=24), "hours",
+            "first-response target of other tickets"),
+    Setting("ACCESS_INFO_RETENTION_DAYS", "timers.access_info_retention", timedelta(days=90),
+            "days", "server access details are purged after this"),
+    Setting("PRIORITY_WINDOW_DAYS", "timers.priority_window", timedelta(days=90), "days",
+            "tickets counted for the effective priority"),
+    Setting("SWEEP_INTERVAL_MINUTES", "timers.sweep_interval_minutes", 5, "count",
+            "how often the ticket timers and the license removal reminders run"),
+    Setting("SWEEP_BATCH_SIZE", "timers.sweep_batch_size", 2000, "count",
+            "tickets changed per transaction by a timer run"),
+    *(
+        Setting(f"DEPARTMENT_ADDRESS_{name.upper()}", f"timers.department_address.{name}",
+                f"{name}@accountdesk.local", "text",
+                f"where {name} hears of overdue tickets")
+        for name in _DEPARTMENTS
+    ),
+)  # fmt: skip
+_BY_ATTRIBUTE = {setting.attribute: setting for setting in SETTINGS}
+
+
+def default_of(attribute: str) -> Any:
+    return _BY_ATTRIBUTE[attribute].default
+
+
+def read_env(env: dict[str, str]) -> dict[str, Any]:
+    """attribute -> value for every setting set (not empty) in `env`, checked by its type."""
+    return {s.attribute: s.parse(env[s.env]) for s in SETTINGS if env.get(s.env, "") != ""}
+
+
+def value_in_effect(settings: Settings, setting: Setting) -> str:
+    """The value `settings` has for `setting`, written as the environment would give it."""
+    *path, name = setting.attribute.split(".")
+    if path[-2:] == ["timers", "department_address"]:
+        return settings.timers.department_address(name)
+    value = getattr(settings.timers if path else settings, name)
+    if isinstance(value, timedelta):
+        seconds = {"seconds": 1, "minutes": 60, "hours": 3600, "days": 86400}[setting.kind]
+        return str(int(value.total_seconds()) // seconds)
+    if isinstance(value, tuple):
+        return ",".join(value)
+    return str(value)
+
+
+def _cell(text: str) -> str:
+    """A "|" inside a table cell would end it (INVOICE_SELLER separates lines with one)."""
+    return text.replace("|", "\\|")
+
+
+def markdown_table() -> str:
+    """The README's configuration table."""
+    rows = ["| variable | default | meaning |", "|---|---|---|"]
+    rows += [f"| `{s.env}` | {_cell(s.default_text())} | {_cell(s.help)} |" for s in SETTINGS]
+    return "\n".join(rows)
 
 
 @dataclass(frozen=True)
 class TicketTimers:
     """The Communication Center's clocks (SPEC section 2), all in one block."""
 
-    sales_idle: timedelta = timedelta(days=30)
-    sales_idle_pre_sales: timedelta = timedelta(days=14)
-    project_idle: timedelta = timedelta(days=30)
-    support_solved_idle: timedelta = timedelta(days=5)
-    close_after_pre_close: timedelta = timedelta(days=3)
-    hotrush_response: timedelta = timedelta(hours=2)
-    normal_response: timedelta = timedelta(hours=24)
-    access_info_retention: timedelta = timedelta(days=90)
-    priority_window: timedelta = timedelta(days=90)
-    sweep_interval_minutes: int = 5
-    sweep_batch_size: int = 2000
+    sales_idle: timedelta = default_of("timers.sales_idle")
+    sales_idle_pre_sales: timedelta = default_of("timers.sales_idle_pre_sales")
+    project_idle: timedelta = default_of("timers.project_idle")
+    support_solved_idle: timedelta = default_of("timers.support_solved_idle")
+    close_after_pre_close: timedelta = default_of("timers.close_after_pre_close")
+    hotrush_response: timedelta = default_of("timers.hotrush_response")
+    normal_response: timedelta = default_of("timers.normal_response")
+    access_info_retention: timedelta = default_of("timers.access_info_retention")
+    priority_window: timedelta = default_of("timers.priority_window")
+    sweep_interval_minutes: int = default_of("timers.sweep_interval_minutes")
+    sweep_batch_size: int = default_of("timers.sweep_batch_size")
     # Where the deadline sweep tells a department about an overdue ticket (department, address).
     department_addresses: tuple[tuple[str, str], ...] = tuple(
-        (name, f"{name}@accountdesk.local") for name in _DEPARTMENTS
+        (name, default_of(f"timers.department_address.{name}")) for name in _DEPARTMENTS
     )
 
     def department_address(self, department: str) -> str:
@@ -67,121 +245,87 @@ class TicketTimers:
 
     @classmethod
     def from_env(cls, env: dict[str, str]) -> TicketTimers:
-        days = {
-            "sales_idle": "TIMER_SALES_IDLE_DAYS",
-            "sales_idle_pre_sales": "TIMER_SALES_IDLE_PRE_SALES_DAYS",
-            "project_idle": "TIMER_PROJECT_IDLE_DAYS",
-            "support_solved_idle": "TIMER_SUPPORT_SOLVED_IDLE_DAYS",
-            "close_after_pre_close": "TIMER_CLOSE_AFTER_PRE_CLOSE_DAYS",
-            "access_info_retention": "ACCESS_INFO_RETENTION_DAYS",
-            "priority_window": "PRIORITY_WINDOW_DAYS",
+        return cls._from_values(read_env(env))
+
+    @classmethod
+    def _from_values(cls, values: dict[str, Any]) -> TicketTimers:
+        prefix, address = "timers.", "timers.department_address."
+        changes = {
+            name[len(prefix) :]: value
+            for name, value in values.items()
+            if name.startswith(prefix) and not name.startswith(address)
         }
-        hours = {
-            "hotrush_response": "HOTRUSH_RESPONSE_HOURS",
-            "normal_response": "NORMAL_RESPONSE_HOURS",
-        }
-        base = cls()
-        values: dict[str, object] = {}
-        for attr, name in days.items():
-            default = int(getattr(base, attr).total_seconds() // 86400)
-            values[attr] = timedelta(days=_int(env, name, default, minimum=1))
-        for attr, name in hours.items():
-            default = int(getattr(base, attr).total_seconds() // 3600)
-            values[attr] = timedelta(hours=_int(env, name, default, minimum=1))
-        values["sweep_interval_minutes"] = _int(
-            env, "SWEEP_INTERVAL_MINUTES", base.sweep_interval_minutes, minimum=1
-        )
-        values["sweep_batch_size"] = _int(env, "SWEEP_BATCH_SIZE", base.sweep_batch_size, 1)
-        values["department_addresses"] = tuple(
-            (name, env.get(f"DEPARTMENT_ADDRESS_{name.upper()}") or address)
-            for name, address in base.department_addresses
-        )
-        return cls(**values)
+        changes["department_addresses"] = tuple(
+            (name, values.get(address + name, default)) for name, default in
+            cls.department_addresses
+        )  # fmt: skip
+        return cls(**changes)
 
 
 @dataclass(frozen=True)
 class Settings:
-    var_dir: Path = Path("var")
-    database_url: str = ""
-    redis_url: str = ""
-    secret_key: str = ""
-    files_dir: Path = Path("var/files")
-    mail_dir: Path = Path("var/mail")
-    smtp_url: str = ""
-    mail_from: str = "AccountDesk <no-reply@accountdesk.local>"
-    public_url: str = "http://127.0.0.1:8000"
-    cors_origins: tuple[str, ...] = ()
+    var_dir: Path = default_of("var_dir")
+    database_url: str = default_of("database_url")
+    redis_url: str = default_of("redis_url")
+    secret_key: str = default_of("secret_key")
+    files_dir: Path = default_of("files_dir")
+    mail_dir: Path = default_of("mail_dir")
+    smtp_url: str = default_of("smtp_url")
+    mail_from: str = default_of("mail_from")
+    public_url: str = default_of("public_url")
+    cors_origins: tuple[str, ...] = default_of("cors_origins")
     # Sign-in
-    session_idle: timedelta = timedelta(hours=12)
-    session_absolute: timedelta = timedelta(days=14)
-    login_attempts_per_account: int = 10
-    login_attempts_per_address: int = 50
-    login_window: timedelta = timedelta(minutes=15)
-    password_reset_ttl: timedelta = timedelta(hours=1)
-    password_reset_per_hour: int = 5
-    password_reset_per_address_per_hour: int = 20
+    session_idle: timedelta = default_of("session_idle")
+    session_absolute: timedelta = default_of("session_absolute")
+    login_attempts_per_account: int = default_of("login_attempts_per_account")
+    login_attempts_per_address: int = default_of("login_attempts_per_address")
+    login_window: timedelta = default_of("login_window")
+    password_reset_ttl: timedelta = default_of("password_reset_ttl")
+    password_reset_per_hour: int = default_of("password_reset_per_hour")
+    password_reset_per_address_per_hour: int = default_of("password_reset_per_address_per_hour")
+    invitation_ttl: timedelta = default_of("invitation_ttl")
+    signup_confirmation_ttl: timedelta = default_of("signup_confirmation_ttl")
+    signups_per_hour: int = default_of("signups_per_hour")
+    signups_per_address_per_hour: int = default_of("signups_per_address_per_hour")
+    affiliate_commission_percent: int = default_of("affiliate_commission_percent")
+    affiliate_referral_months: int = default_of("affiliate_referral_months")
     # Query limits
-    max_query_depth: int = 12
-    max_aliases: int = 30
-    max_tokens: int = 5000
-    max_page_size: int = 100
+    max_query_depth: int = default_of("max_query_depth")
+    max_aliases: int = default_of("max_aliases")
+    max_tokens: int = default_of("max_tokens")
+    max_page_size: int = default_of("max_page_size")
     # Uploads
-    max_upload_bytes: int = 10 * 1024 * 1024
-    max_request_upload_bytes: int = 50 * 1024 * 1024
-    max_files_per_request: int = 10
-    signed_link_ttl: timedelta = timedelta(minutes=5)
+    max_upload_bytes: int = default_of("max_upload_bytes")
+    max_request_upload_bytes: int = default_of("max_request_upload_bytes")
+    max_files_per_request: int = default_of("max_files_per_request")
+    signed_link_ttl: timedelta = default_of("signed_link_ttl")
     # Buying: which processor takes payments ("sandbox", the embedded default, or "stripe")
-    payment_processor: str = "sandbox"
-    stripe_secret_key: str = ""
-    stripe_webhook_secret: str = ""
+    payment_processor: str = default_of("payment_processor")
+    stripe_secret_key: str = default_of("stripe_secret_key")
+    stripe_webhook_secret: str = default_of("stripe_webhook_secret")
     # Invoices: the seller printed on every invoice PDF, lines separated by "|"
-    invoice_seller: str = "AccountDesk Software|1 Example Street|Springfield"
+    invoice_seller: str = default_of("invoice_seller")
     timers: TicketTimers = field(default_factory=TicketTimers)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
+        """Every setting read and checked by the table; the few that depend on another
+        (paths under VAR_DIR, the stored secret) or need normalizing are finished here."""
         env = dict(os.environ if env is None else env)
-        var_dir = Path(env.get("VAR_DIR") or "var")
-        database_url = env.get("DATABASE_URL") or f"sqlite://{var_dir / 'accountdesk.sqlite3'}"
-        database_url = normalize_database_url(database_url)
-        secret_key = env.get("SECRET_KEY") or _stored_secret(var_dir)
-        if len(secret_key) < 32:
+        values = read_env(env)
+        var_dir = values.setdefault("var_dir", cls.var_dir)
+        database_url = values.get("database_url") or f"sqlite://{var_dir / 'accountdesk.sqlite3'}"
+        values["database_url"] = normalize_database_url(database_url)
+        values["secret_key"] = values.get("secret_key") or _stored_secret(var_dir)
+        if len(values["secret_key"]) < 32:
             raise SettingsError("SECRET_KEY must be at least 32 characters long")
-        return cls(
-            var_dir=var_dir,
-            database_url=database_url,
-            redis_url=env.get("REDIS_URL", ""),
-            secret_key=secret_key,
-            files_dir=Path(env.get("FILES_DIR") or var_dir / "files"),
-            mail_dir=Path(env.get("MAIL_DIR") or var_dir / "mail"),
-            smtp_url=_smtp_url(env.get("SMTP_URL", "")),
-            mail_from=env.get("MAIL_FROM") or cls.mail_from,
-            public_url=(env.get("PUBLIC_URL") or cls.public_url).rstrip("/"),
-            cors_origins=_list(env, "CORS_ORIGINS"),
-            session_idle=timedelta(minutes=_int(env, "SESSION_IDLE_MINUTES", 720, 1)),
-            session_absolute=timedelta(hours=_int(env, "SESSION_ABSOLUTE_HOURS", 336, 1)),
-            login_attempts_per_account=_int(env, "LOGIN_ATTEMPTS_PER_ACCOUNT", 10, 1),
-            login_attempts_per_address=_int(env, "LOGIN_ATTEMPTS_PER_ADDRESS", 50, 1),
-            login_window=timedelta(minutes=_int(env, "LOGIN_WINDOW_MINUTES", 15, 1)),
-            password_reset_ttl=timedelta(minutes=_int(env, "PASSWORD_RESET_TTL_MINUTES", 60, 1)),
-            password_reset_per_hour=_int(env, "PASSWORD_RESET_PER_HOUR", 5, 1),
-            password_reset_per_address_per_hour=_int(
-                env, "PASSWORD_RESET_PER_ADDRESS_PER_HOUR", 20, 1
-            ),
-            max_query_depth=_int(env, "MAX_QUERY_DEPTH", 12, 2),
-            max_aliases=_int(env, "MAX_ALIASES", 30, 1),
-            max_tokens=_int(env, "MAX_TOKENS", 5000, 100),
-            max_page_size=_int(env, "MAX_PAGE_SIZE", 100, 1),
-            max_upload_bytes=_int(env, "MAX_UPLOAD_BYTES", cls.max_upload_bytes, 1),
-            max_request_upload_bytes=_int(
-                env, "MAX_REQUEST_UPLOAD_BYTES", cls.max_request_upload_bytes, 1
-            ),
-            max_files_per_request=_int(env, "MAX_FILES_PER_REQUEST", 10, 1),
-            signed_link_ttl=timedelta(seconds=_int(env, "SIGNED_LINK_TTL_SECONDS", 300, 1)),
-            invoice_seller=env.get("INVOICE_SELLER") or cls.invoice_seller,
-            timers=TicketTimers.from_env(env),
-            **_payments(env),
-        )
+        values.setdefault("files_dir", var_dir / "files")
+        values.setdefault("mail_dir", var_dir / "mail")
+        values["smtp_url"] = _smtp_url(values.get("smtp_url", ""))
+        values["public_url"] = values.get("public_url", cls.public_url).rstrip("/")
+        _check_payments(values)
+        own = {name: value for name, value in values.items() if "." not in name}
+        return cls(**own, timers=TicketTimers._from_values(values))
 
     def with_changes(self, **changes: object) -> Settings:
         return replace(self, **changes)
@@ -214,20 +358,17 @@ def normalize_database_url(url: str) -> str:
     )
 
 
-def _payments(env: dict[str, str]) -> dict[str, str]:
-    chosen = env.get("PAYMENT_PROCESSOR") or "sandbox"
-    values = {
-        "payment_processor": chosen,
-        "stripe_secret_key": env.get("STRIPE_SECRET_KEY", ""),
-        "stripe_webhook_secret": env.get("STRIPE_WEBHOOK_SECRET", ""),
-    }
+def _check_payments(values: dict[str, Any]) -> None:
+    """The processor is one of two, and Stripe cannot run without both of its secrets."""
+    chosen = values.get("payment_processor", default_of("payment_processor"))
     if chosen not in ("sandbox", "stripe"):
         raise SettingsError(f"PAYMENT_PROCESSOR must be sandbox or stripe, got {chosen!r}")
-    if chosen == "stripe" and not (values["stripe_secret_key"] and values["stripe_webhook_secret"]):
+    if chosen == "stripe" and not (
+        values.get("stripe_secret_key") and values.get("stripe_webhook_secret")
+    ):
         raise SettingsError(
             "PAYMENT_PROCESSOR=stripe needs STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET"
         )
-    return values
 
 
 def _smtp_url(raw: str) -> str:

@@ -81,7 +81,11 @@ async def _scenario(
     if scenario.LOGIN:
         headers["Authorization"] = f"Bearer {await _login(app_port, scenario.LOGIN)}"
     body = orjson.dumps({"query": scenario.QUERY, "variables": getattr(scenario, "VARIABLES", {})})
-    targets = {"app": (app_port, "/graphql"), "bare": (bare_port, f"/bare/{name}")}
+    targets = {
+        "app": (app_port, "/graphql"),
+        "bare": (bare_port, f"/bare/{name}"),
+        "nocas": (args.no_casbin_port, "/graphql"),
+    }
     results = {}
     for port, path in targets.values():
         await drive(
@@ -91,16 +95,22 @@ async def _scenario(
         results[label] = await drive(
             "127.0.0.1", port, path, body, headers, requests, args.connections, scenario.EXPECT
         )
-    app, bare = results["app"], results["bare"]
+    app, bare, open_app = results["app"], results["bare"], results["nocas"]
     print(
         f"{name}: {requests} requests over {args.connections} connections, "
         f"{statements} SQL statements per request"
     )
     print(_line("app", app))
     print(_line("bare", bare))
+    print(_line("nocas", open_app))
     print(
         f"  ratio app/bare: throughput {app.throughput / bare.throughput:.2f}, "
         f"p50 latency {app.median_ms / bare.median_ms:.2f}x"
+    )
+    print(
+        f"  Casbin on/off (nocas: the app with every decision allowed): p50 latency "
+        f"{app.median_ms / open_app.median_ms:.2f}x, throughput "
+        f"{app.throughput / open_app.throughput:.2f}"
     )
 
 
@@ -134,8 +144,11 @@ def main() -> None:
         prepared = subprocess.run([sys.executable, str(HERE / "prepare.py"), *chosen], env=env,
                                   cwd=var_dir, check=True, stdout=subprocess.PIPE, text=True)  # fmt: skip
         statements = dict(line.split() for line in prepared.stdout.splitlines())
-        app_port, bare_port = _free_port(), _free_port()
+        app_port, bare_port, args.no_casbin_port = _free_port(), _free_port(), _free_port()
         uvicorn_args = ["--host", "127.0.0.1", "--log-level", "warning", "--no-access-log"]
+        # Its own VAR_DIR (its own embedded Redis), the same database.
+        open_env = {**env, "VAR_DIR": str(Path(var_dir, "no-casbin"))}
+        Path(open_env["VAR_DIR"]).mkdir()
         servers = [
             _start(
                 [
@@ -150,6 +163,22 @@ def main() -> None:
                 ],
                 env,
                 app_port,
+            ),  # fmt: skip
+            _start(
+                [
+                    sys.executable,
+                    "-m",
+                    "uvicorn",
+                    "--factory",
+                    "--app-dir",
+                    str(HERE),
+                    "app_without_casbin:create_app",
+                    "--port",
+                    str(args.no_casbin_port),
+                    *uvicorn_args,
+                ],
+                open_env,
+                args.no_casbin_port,
             ),  # fmt: skip
             _start(
                 [

@@ -32,7 +32,7 @@ from accountdesk.database import tortoise_config  # noqa: E402
 from accountdesk.settings import Settings, TicketTimers  # noqa: E402
 from models import Account, OutboxMail, Ticket, TicketHistory, User  # noqa: E402
 from models.enums import Department  # noqa: E402
-from models.tickets import TicketStatus, TicketType  # noqa: E402
+from models.tickets import TicketKind, TicketStatus  # noqa: E402
 from resolvers import clock  # noqa: E402
 from resolvers.tickets.sweep import sweep_all  # noqa: E402
 from resolvers.tickets.timers import RULES  # noqa: E402
@@ -52,7 +52,7 @@ async def seed(count: int) -> None:
                 number=1_000_000 + n,
                 account_id=account.id,
                 author_id=author.id,
-                type=TicketType.SALES,
+                type=TicketKind.SALES,
                 department=Department.SALES,
                 status=TicketStatus.IN_PROGRESS,
                 title=f"Quote request {n}",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib
 import logging
 from typing import Any
 
@@ -35,11 +36,15 @@ CRON_JOBS: list[CronJob] = []
 QUEUE = "accountdesk:queue"
 
 
+# Each adds its functions and cron jobs when imported; a capability adds its module here.
+JOB_MODULES = ("jobs.mail", "jobs.sweeps", "jobs.licenses", "jobs.signups", "jobs.payments",
+               "jobs.invoices")
+
+
 def _register() -> None:
-    """Import the job modules so they add themselves; kept here so the order is one list."""
-    for module in ("jobs.mail", "jobs.sweeps", "jobs.licenses", "jobs.payments", "jobs.invoices"):
-        with contextlib.suppress(ModuleNotFoundError):
-            __import__(module)
+    """Import the job modules (a missing one stops the worker: it would drop its jobs)."""
+    for module in JOB_MODULES:
+        importlib.import_module(module)
 
 
 def worker_settings(settings: Settings, redis_url: str, manage_database: bool) -> dict[str, Any]:

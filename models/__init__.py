@@ -1,6 +1,12 @@
 """Tortoise models: data, constraints and indexes. No rules beyond integrity live here."""
 
-from models.accounts import Account, ApiToken, PasswordReset, Session, User
+from models.accounts import Account, ApiToken, PasswordReset, Session, SignupConfirmation, User
+from models.affiliate import (
+    AffiliateEntry,
+    AffiliateEntryKind,
+    AffiliatePayout,
+    AffiliatePayoutStatus,
+)
 from models.buying import (
     CartLine,
     DocumentCounter,
@@ -13,6 +19,7 @@ from models.buying import (
     Product,
     ProductKind,
 )
+from models.complaints import Complaint, ComplaintStatus
 from models.enums import AccountType, Department, NewsletterTopic, StaffRole
 from models.invoices import Invoice, InvoiceLine, InvoiceStatus
 from models.ledger import LiabilityBalance, LiabilityEntry
@@ -39,17 +46,23 @@ from models.tickets import (
     TicketAttachment,
     TicketCounter,
     TicketHistory,
+    TicketKind,
     TicketMessage,
     TicketPriority,
     TicketStatus,
-    TicketType,
 )
 
 __all__ = [
     "Account",
+    "AffiliateEntry",
+    "AffiliateEntryKind",
+    "AffiliatePayout",
+    "AffiliatePayoutStatus",
     "AccountType",
     "ApiToken",
     "Brand",
+    "Complaint",
+    "ComplaintStatus",
     "CartLine",
     "DocumentCounter",
     "LiabilityBalance",
@@ -83,6 +96,7 @@ __all__ = [
     "ProjectTask",
     "ProjectTaskStatus",
     "Session",
+    "SignupConfirmation",
     "StaffRole",
     "Ticket",
     "AccessInfo",
@@ -93,7 +107,7 @@ __all__ = [
     "TicketMessage",
     "TicketPriority",
     "TicketStatus",
-    "TicketType",
+    "TicketKind",
     "TransferKind",
     "TransferStatus",
     "User",

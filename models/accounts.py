@@ -5,7 +5,7 @@ from tortoise.models import Model
 
 from models.enums import AccountType, Department, StaffRole
 
-__all__ = ["Account", "User", "Session", "ApiToken", "PasswordReset"]
+__all__ = ["Account", "User", "Session", "ApiToken", "PasswordReset", "SignupConfirmation"]
 
 
 class Account(Model):
@@ -17,6 +17,13 @@ class Account(Model):
     # Times HotRush was switched off outside `submitted` (SPEC: at most 3 per account).
     hotrush_disables_used = fields.IntField(default=0)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # Affiliate program: the code others sign up with (made on first use), and who referred
+    # this account, since when (a referral lasts AFFILIATE_REFERRAL_MONTHS).
+    referral_code = fields.CharField(max_length=16, unique=True, null=True)
+    referred_by = fields.ForeignKeyField(
+        "models.Account", related_name="referred_accounts", null=True, on_delete=fields.SET_NULL
+    )
+    referred_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "account"
@@ -100,3 +107,20 @@ class PasswordReset(Model):
 
     class Meta:
         table = "password_reset"
+
+
+class SignupConfirmation(Model):
+    """The one-time link that confirms a sign-up's email; until then the primary cannot sign in."""
+
+    id = fields.IntField(primary_key=True)
+    user = fields.ForeignKeyField(
+        "models.User", related_name="signup_confirmations", on_delete=fields.CASCADE
+    )
+    token_hash = fields.CharField(max_length=64, unique=True)
+    created_at = fields.DatetimeField()
+    expires_at = fields.DatetimeField()
+    confirmed_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "signup_confirmation"
+        indexes = (("confirmed_at", "expires_at"),)

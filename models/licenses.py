@@ -244,7 +244,7 @@ class LicenseTransfer(Model):
         "models.User", related_name="decided_transfers", null=True, on_delete=fields.SET_NULL
     )
     decided_at = fields.DatetimeField(null=True)
-    signature = fields.CharField(max_length=200, null=True)
+    signature = fields.CharField(max_length=1000, null=True)
     terms_version = fields.CharField(max_length=40, null=True)
 
     class Meta:

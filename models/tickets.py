@@ -12,7 +12,7 @@ from tortoise.models import Model
 from models.enums import Department
 
 __all__ = [
-    "TicketType",
+    "TicketKind",
     "TicketStatus",
     "TicketPriority",
     "Ticket",
@@ -25,7 +25,7 @@ __all__ = [
 ]
 
 
-class TicketType(StrEnum):
+class TicketKind(StrEnum):
     SALES = "sales"
     SUPPORT = "support"
     PROJECT = "project"
@@ -56,7 +56,7 @@ class Ticket(Model):
     author = fields.ForeignKeyField(
         "models.User", related_name="tickets", null=True, on_delete=fields.SET_NULL
     )
-    type = fields.CharEnumField(TicketType, max_length=20)
+    type = fields.CharEnumField(TicketKind, max_length=20)
     department = fields.CharEnumField(Department, max_length=20)
     status = fields.CharEnumField(TicketStatus, max_length=20, default=TicketStatus.SUBMITTED)
     priority = fields.CharEnumField(TicketPriority, max_length=10, default=TicketPriority.NORMAL)

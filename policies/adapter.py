@@ -1,7 +1,6 @@
-"""A read-only Casbin adapter: permissions from the reviewed CSV, role assignments from the database.
+"""A read-only Casbin adapter: permissions and role inheritance from the reviewed CSV.
 
-Role assignments are derived from the users table (a customer's account type, a staff member's
-role), so there is no second copy to keep in step: reloading the enforcer is enough.
+No user is a row: the enforcer decides on the role the principal carries (policies/enforcer.py).
 """
 
 from __future__ import annotations
@@ -11,27 +10,9 @@ from pathlib import Path
 from casbin.persist.adapter import load_policy_line
 from casbin.persist.adapters.asyncio import AsyncAdapter
 
-from models import User
-
-__all__ = ["PolicyAdapter", "POLICY_FILE", "role_assignments"]
+__all__ = ["PolicyAdapter", "POLICY_FILE"]
 
 POLICY_FILE = Path(__file__).with_name("permissions.csv")
-
-
-async def role_assignments() -> list[tuple[str, str, str]]:
-    """(subject, role, domain) for every active user; staff share the domain "staff"."""
-    rows = await User.filter(is_active=True).values(
-        "id", "account_id", "account_type", "staff_role"
-    )
-    assignments = []
-    for row in rows:
-        if row["staff_role"]:
-            assignments.append((f"user:{row['id']}", f"role:{row['staff_role']}", "staff"))
-        elif row["account_type"] and row["account_id"]:
-            assignments.append(
-                (f"user:{row['id']}", f"role:{row['account_type']}", f"account:{row['account_id']}")
-            )
-    return assignments
 
 
 class PolicyAdapter(AsyncAdapter):
@@ -43,9 +24,6 @@ class PolicyAdapter(AsyncAdapter):
             line = line.strip()
             if line and not line.startswith("#"):
                 load_policy_line(line, model)
-        load_policy_line("g, anonymous, role:anonymous, public", model)
-        for subject, role, domain in await role_assignments():
-            load_policy_line(f"g, {subject}, {role}, {domain}", model)
 
     async def save_policy(self, model) -> bool:
         raise NotImplementedError("the policy is a reviewed file; role assignments follow users")

@@ -13,9 +13,9 @@ from models.enums import AccountType, NewsletterTopic
 from resolvers import clock
 from resolvers.errors import Forbidden, InvalidInput, NotFound
 from resolvers.identity import Principal
-from resolvers.lean import Statement, converter
 from resolvers.passwords import check_new_password, hash_password, verify_password
 from resolvers.scope import get_scoped, scoped
+from resolvers.sql.accounts import PROFILE
 
 __all__ = [
     "list_users",
@@ -23,6 +23,7 @@ __all__ = [
     "create_user",
     "set_user_type",
     "disable_user",
+    "enable_user",
     "remove_user",
     "update_profile",
     "set_newsletter_subscriptions",
@@ -49,23 +50,10 @@ def _clean_name(name: str) -> str:
     return name
 
 
-_PROFILE = Statement(
-    """SELECT u."id", u."email", u."name", u."contact_email", u."account_type", u."staff_role",
-       u."department", u."is_active", u."newsletter_topics", u."account_id",
-       a."name" AS "account__name"
-    FROM "user" u LEFT JOIN "account" a ON a."id" = u."account_id"
-    WHERE u."id" = {}""",
-    {
-        name: converter(User, name)
-        for name in ("account_type", "staff_role", "department", "is_active", "newsletter_topics")
-    },
-)
-
-
 async def profile(principal: Principal) -> dict:
     """The caller and their account's name in one statement: `me` is on every client's first
     screen, and building its query and two model objects cost more than running it."""
-    [row] = await _PROFILE.fetch(principal.user_id)
+    [row] = await PROFILE.fetch(principal.user_id)
     return row
 
 
@@ -82,14 +70,19 @@ async def get_user(principal: Principal, user_id: int | str) -> User:
 
 
 async def create_user(
-    principal: Principal, email: str, name: str, account_type: AccountType, password: str | None
+    principal: Principal,
+    email: str,
+    name: str,
+    account_type: AccountType,
+    password: str | None,
+    using_db: BaseDBAsyncClient | None = None,
 ) -> User:
     email = normalize_email(email)
     if account_type not in _ASSIGNABLE:
         raise InvalidInput("An account has one primary user.", field="accountType")
     if password is not None:
         check_new_password(password)
-    if await User.filter(email=email).exists():
+    if await User.filter(email=email).using_db(using_db).exists():
         raise InvalidInput("This email is already a login.", code="EMAIL_TAKEN", field="email")
     return await User.create(
         account_id=principal.account_id,
@@ -98,6 +91,7 @@ async def create_user(
         name=_clean_name(name),
         account_type=account_type,
         password_hash=hash_password(password) if password else "",
+        using_db=using_db,
     )
 
 
@@ -127,6 +121,15 @@ async def disable_user(principal: Principal, user_id: int | str) -> User:
         await User.filter(id=user.id).using_db(conn).update(is_active=False)
         await _end_sessions(user.id, clock.now(), conn)
     user.is_active = False
+    return user
+
+
+async def enable_user(principal: Principal, user_id: int | str) -> User:
+    """Let a disabled person sign in again (a removed one is gone: invite the address anew)."""
+    user = await _other_user_of_account(principal, user_id)
+    if not user.is_active:
+        await User.filter(id=user.id).update(is_active=True)
+        user.is_active = True
     return user
 
 

@@ -15,10 +15,10 @@ from models.enums import AccountType, Department, StaffRole
 from resolvers import clock
 from resolvers.errors import DomainError
 from resolvers.identity import Principal
-from resolvers.lean import Statement, converter
 from resolvers.passwords import verify_password
 from resolvers.ratelimit import RateLimiter
 from resolvers.secrets import new_token, token_hash
+from resolvers.sql.accounts import SESSION_LOOKUP
 
 __all__ = [
     "SESSION_PREFIX",
@@ -34,15 +34,6 @@ __all__ = [
 SESSION_PREFIX = "ads"
 API_TOKEN_PREFIX = "adt"
 _TOUCH_EVERY = timedelta(minutes=1)
-# Every request with a session token runs this; see resolvers/lean.py for why it is SQL.
-_SESSION_LOOKUP = Statement(
-    """SELECT s."id", s."last_seen_at", s."user_id", u."account_id", u."email",
-       u."account_type", u."staff_role", u."department"
-    FROM "session" s JOIN "user" u ON u."id" = s."user_id"
-    WHERE s."token_hash" = {} AND s."revoked_at" IS NULL AND s."expires_at" > {}
-      AND s."last_seen_at" > {} AND u."is_active" = {}""",
-    {"last_seen_at": converter(Session, "last_seen_at")},
-)
 
 
 class InvalidCredentials(DomainError):
@@ -111,7 +102,7 @@ async def principal_for_token(settings: Settings, token: str) -> Principal | Non
     if not token.startswith(f"{SESSION_PREFIX}_"):
         return None
     now = clock.now()
-    rows = await _SESSION_LOOKUP.fetch(token_hash(token), now, now - settings.session_idle, True)
+    rows = await SESSION_LOOKUP.fetch(token_hash(token), now, now - settings.session_idle, True)
     if not rows:
         return None
     row = rows[0]

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from models.enums import AccountType, Department, StaffRole
 
-__all__ = ["Principal", "ANONYMOUS"]
+__all__ = ["Principal", "ANONYMOUS", "role_of"]
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,16 @@ class Principal:
         return self.account_type is AccountType.PRIMARY and not self.is_api_token
 
     @property
+    def role(self) -> str | None:
+        """The role the policy decides on: the staff role, else the account type, else
+        "anonymous" for nobody signed in (None: signed in without a role, which has no rights)."""
+        if self.staff_role is not None:
+            return self.staff_role.value
+        if self.account_type is not None and self.account_id is not None:
+            return self.account_type.value
+        return None if self.is_authenticated else "anonymous"
+
+    @property
     def subject(self) -> str:
         if self.api_token_id is not None:
             return f"token:{self.api_token_id}"
@@ -59,3 +69,8 @@ class Principal:
 
 
 ANONYMOUS = Principal()
+
+
+def role_of(principal: Principal) -> str | None:
+    """The one derivation of a caller's role: what the policy decides on."""
+    return principal.role

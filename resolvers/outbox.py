@@ -13,7 +13,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models import OutboxMail
 from resolvers import clock
-from resolvers.bulk import insert_rows
+from resolvers.sql.bulk import insert_rows
 
 __all__ = ["enqueue", "enqueue_many", "Mail"]
 

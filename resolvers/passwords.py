@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
@@ -35,3 +37,17 @@ def check_new_password(password: str) -> None:
         )
     if len(password) > 1024:
         raise InvalidInput("The password is too long.", code="WEAK_PASSWORD", field="password")
+    if password.lower() in _common_passwords():
+        raise InvalidInput(
+            "This password is among the most common ones; choose another.",
+            code="WEAK_PASSWORD",
+            field="password",
+        )
+
+
+@cache
+def _common_passwords() -> frozenset[str]:
+    """The 30,000 most common passwords of zxcvbn's list (NIST SP 800-63B: refuse known ones)."""
+    from zxcvbn.frequency_lists import FREQUENCY_LISTS
+
+    return frozenset(FREQUENCY_LISTS["passwords"])

@@ -1,4 +1,5 @@
-"""Projects and their tasks, managed by staff (SPEC section 5); the customers' view comes later.
+"""Projects and their tasks (SPEC section 5): staff of Projects manage them, the account's
+primary and advanced secondary read them.
 
 A task may link a ticket of the project's account. The ticket timers read
 `FINISHED_TASK_STATUSES`: a project ticket is pre-closed (and later closed) only while every
@@ -7,21 +8,30 @@ task linked to it is finished.
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Sequence
+from datetime import date, datetime
 
 from tortoise.transactions import in_transaction
 
 from models import Account, Project, ProjectStatus, ProjectTask, ProjectTaskStatus, Ticket, User
 from resolvers import clock
+from resolvers.batches import grouped_rows
 from resolvers.errors import InvalidInput, NotFound
 from resolvers.identity import Principal
+from resolvers.ids import parse_id
+from resolvers.pagination import Page, keyset_page
+from resolvers.scope import get_scoped, scoped
 
 __all__ = [
     "FINISHED_TASK_STATUSES",
     "create_project",
     "create_project_task",
     "set_project_task_status",
-    "assignee_ids",
+    "list_projects",
+    "get_project",
+    "tasks_of_projects",
+    "assignees_of_tasks",
+    "BATCHES",
 ]
 
 # Cancelled counts as finished: no work remains on it.
@@ -52,7 +62,7 @@ async def create_project(
 ) -> Project:
     title = _title(title)
     _time_frame(starts_on, ends_on, "endsOn")
-    account = await Account.filter(id=_as_id(account_id, "account")).first()
+    account = await Account.filter(id=parse_id(account_id, "account")).first()
     if account is None:
         raise NotFound("No such account.")
     now = clock.now()
@@ -79,7 +89,7 @@ async def create_project_task(
 ) -> ProjectTask:
     title = _title(title)
     _time_frame(starts_on, due_on, "dueOn")
-    project = await Project.filter(id=_as_id(project_id, "project")).first()
+    project = await Project.filter(id=parse_id(project_id, "project")).first()
     if project is None:
         raise NotFound("No such project.")
     staff = await _staff(assignees or [])
@@ -87,7 +97,7 @@ async def create_project_task(
     if ticket_id is not None:
         # A task links a ticket of the project's own account only.
         ticket = await Ticket.filter(
-            id=_as_id(ticket_id, "ticket"), account_id=project.account_id
+            id=parse_id(ticket_id, "ticket"), account_id=project.account_id
         ).first()
         if ticket is None:
             raise NotFound("No such ticket.")
@@ -112,7 +122,7 @@ async def create_project_task(
 async def set_project_task_status(
     principal: Principal, task_id: int | str, status: ProjectTaskStatus
 ) -> ProjectTask:
-    task = await ProjectTask.filter(id=_as_id(task_id, "project task")).first()
+    task = await ProjectTask.filter(id=parse_id(task_id, "project task")).first()
     if task is None:
         raise NotFound("No such project task.")
     if task.status is not status:
@@ -122,26 +132,73 @@ async def set_project_task_status(
     return task
 
 
-async def assignee_ids(task_ids: list[int]) -> dict[int, list[int]]:
-    """The assignees of many tasks in one statement."""
-    rows = await ProjectTask.filter(id__in=task_ids).values_list("id", "assignees__id")
-    found: dict[int, list[int]] = {task_id: [] for task_id in task_ids}
-    for task_id, user_id in rows:
-        if user_id is not None:
-            found[task_id].append(user_id)
-    return {task_id: sorted(ids) for task_id, ids in found.items()}
-
-
 async def _staff(user_ids: list[int | str]) -> list[User]:
-    wanted = {_as_id(user_id, "user") for user_id in user_ids}
+    wanted = {parse_id(user_id, "user") for user_id in user_ids}
     found = await User.filter(id__in=wanted, staff_role__isnull=False, is_active=True)
     if len(found) != len(wanted):
         raise InvalidInput("Assignees must be active staff members.", field="assignees")
     return found
 
 
-def _as_id(value: int | str, what: str) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        raise NotFound(f"No such {what}.") from None
+async def list_projects(
+    principal: Principal, first: int, after: str | None = None, status: str | None = None
+) -> Page:
+    """The caller's account's projects (staff: every account's), newest first."""
+    query = scoped(principal, Project.all())
+    if status:
+        query = query.filter(status=status)
+    return await keyset_page(
+        query,
+        first,
+        after,
+        order=[("created_at", True)],
+        parse={"created_at": datetime.fromisoformat},
+    )
+
+
+async def get_project(principal: Principal, project_id: int | str) -> Project:
+    return await get_scoped(principal, Project, project_id, what="project")
+
+
+_TASK_FIELDS = (
+    "id",
+    "project_id",
+    "title",
+    "status",
+    "starts_on",
+    "due_on",
+    "ticket_id",
+    "ticket__number",
+)
+
+
+async def tasks_of_projects(project_ids: Sequence[int]) -> list[list[dict]]:
+    """The tasks of many projects in one statement, each with its linked ticket's number
+    (a batch load: one list per project id, in key order)."""
+    rows = await (
+        ProjectTask.filter(project_id__in=project_ids)
+        .order_by("starts_on", "id")
+        .values(*_TASK_FIELDS)
+    )
+    for row in rows:
+        row["status"] = ProjectTaskStatus(row["status"])
+    return grouped_rows(rows, "project_id", project_ids)
+
+
+async def assignees_of_tasks(task_ids: Sequence[int]) -> list[list[tuple[int, str]]]:
+    """The assigned developers (id, name) of many tasks in one statement (a batch load)."""
+    rows = await ProjectTask.filter(id__in=task_ids).values_list(
+        "id", "assignees__id", "assignees__name"
+    )
+    found: dict[int, list[tuple[int, str]]] = {task_id: [] for task_id in task_ids}
+    for task_id, user_id, name in rows:
+        if user_id is not None:
+            found[task_id].append((user_id, name))
+    return [sorted(found[task_id]) for task_id in task_ids]
+
+
+# name -> the batch for a caller and the settings (see `resolvers/batches.py`)
+BATCHES = {
+    "tasks": lambda principal, settings: tasks_of_projects,
+    "assignees": lambda principal, settings: assignees_of_tasks,
+}

@@ -12,6 +12,7 @@ from tortoise.queryset import QuerySet
 
 from resolvers.errors import NotFound
 from resolvers.identity import Principal
+from resolvers.ids import parse_id
 
 __all__ = ["scoped", "get_scoped"]
 
@@ -31,10 +32,7 @@ async def get_scoped(
     account_field: str = "account_id",
     what: str | None = None,
 ) -> Model:
-    try:
-        object_id = int(object_id)
-    except (TypeError, ValueError):
-        raise NotFound(f"No such {what or model.__name__.lower()}.") from None
+    object_id = parse_id(object_id, what or model.__name__.lower())
     found = await scoped(principal, model.filter(id=object_id), account_field).first()
     if found is None:
         raise NotFound(f"No such {what or model.__name__.lower()}.")

@@ -24,6 +24,7 @@ from typing import Protocol
 
 from accountdesk.settings import Settings
 from resolvers import clock
+from resolvers.ids import id_or_none
 
 __all__ = [
     "Storage",
@@ -153,4 +154,4 @@ def verify_link(
         return None
     if not expires.isdigit() or int(expires) < clock.now().timestamp():
         return None
-    return int(user_id) if user_id.isdigit() else None
+    return id_or_none(user_id)

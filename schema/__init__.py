@@ -20,14 +20,17 @@ from strawberry.tools import merge_types
 
 from accountdesk.settings import Settings
 from schema.accounts import AccountMutation, AccountQuery
+from schema.affiliate import AffiliateMutation, AffiliateQuery
 from schema.api_tokens import ApiTokenMutation, ApiTokenQuery
 from schema.buying import BuyingMutation, BuyingQuery
+from schema.complaints import ComplaintMutation, ComplaintQuery
 from schema.direct import install_direct_resolvers
 from schema.extensions import CodedMaskErrors
 from schema.invoices import InvoiceMutation, InvoiceQuery
 from schema.licenses import LicenseMutation, LicenseQuery
 from schema.password_reset import PasswordResetMutation
-from schema.projects import ProjectMutation
+from schema.projects import ProjectMutation, ProjectQuery
+from schema.signup import SignupMutation
 from schema.tickets import TicketMutation, TicketQuery, TicketSubscription
 
 __all__ = ["build_schema", "QUERIES", "MUTATIONS", "SUBSCRIPTIONS"]
@@ -37,6 +40,9 @@ QUERIES: tuple[type, ...] = (
     ApiTokenQuery,
     TicketQuery,
     LicenseQuery,
+    ProjectQuery,
+    ComplaintQuery,
+    AffiliateQuery,
     BuyingQuery,
     InvoiceQuery,
 )
@@ -47,6 +53,9 @@ MUTATIONS: tuple[type, ...] = (
     TicketMutation,
     LicenseMutation,
     ProjectMutation,
+    ComplaintMutation,
+    SignupMutation,
+    AffiliateMutation,
     BuyingMutation,
     InvoiceMutation,
 )

@@ -5,15 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 
 import strawberry
-from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from models import Account, User
 from models.enums import AccountType, Department, NewsletterTopic, StaffRole
-from resolvers import account_lookup, accounts, auth, clock
+from resolvers import account_lookup, accounts, auth, invitations
 from resolvers.errors import NotFound
-from resolvers.tickets.properties import hotrush_disables_left_for_ids
-from resolvers.tickets.queue import priority_factors_for_ids
+from resolvers.tickets.batches import BATCHES as TICKET_BATCHES
 from schema.errors import (
     ForbiddenError,
     InputError,
@@ -23,11 +21,14 @@ from schema.errors import (
     error_type,
     result_union,
 )
-from schema.loaders import load_by_id
+from schema.loaders import area_loader, load_by_id
 from schema.pagination import Connection, connection
 from schema.permissions import Allow
 
 __all__ = ["AccountQuery", "AccountMutation", "UserType", "AccountInfo"]
+
+# The Communication Center's loaders (the same per-request DataLoaders as `ticket_loader`).
+ticket_loader = area_loader("tickets", TICKET_BATCHES)
 
 AccountTypeEnum = strawberry.enum(AccountType, name="AccountType")
 StaffRoleEnum = strawberry.enum(StaffRole, name="StaffRole")
@@ -51,11 +52,7 @@ class AccountInfo:
         "disabling a `submitted` ticket is free)."
     )
     async def hotrush_disables_left(self, info: Info) -> int:
-        loader = info.context.loader(
-            "account:hotrush_disables_left",
-            lambda: DataLoader(load_fn=hotrush_disables_left_for_ids),
-        )
-        return await loader.load(int(self.id))
+        return await ticket_loader(info, "hotrush_disables_left").load(int(self.id))
 
     @strawberry.field(
         description="What the queue multiplies a ticket's nominal weight (major 3, normal 2, "
@@ -63,13 +60,7 @@ class AccountInfo:
         "1.0 when it marks tickets like everyone, below 1 when it marks most of them major."
     )
     async def effective_priority_weight(self, info: Info) -> float:
-        window = info.context.settings.timers.priority_window
-
-        def load(ids):
-            return priority_factors_for_ids(ids, clock.now() - window)
-
-        loader = info.context.loader("account:priority_weight", lambda: DataLoader(load_fn=load))
-        return await loader.load(int(self.id))
+        return await ticket_loader(info, "priority_weights").load(int(self.id))
 
     @classmethod
     def from_model(cls, account: Account) -> AccountInfo:
@@ -136,8 +127,8 @@ class UserType:
         )
 
 
-@strawberry.type
-class Session:
+@strawberry.type(name="Session")
+class SessionType:
     token: str
     expires_at: datetime
     user: UserType
@@ -149,7 +140,8 @@ class CreateUserInput:
     name: str = ""
     account_type: AccountTypeEnum = AccountType.SECONDARY
     password: str | None = strawberry.field(
-        default=None, description="Leave empty to let the person set it through a reset link."
+        default=None,
+        description="Optional: the invitation mail always carries a link to choose a password.",
     )
 
 
@@ -167,13 +159,9 @@ class RemovedUser:
 
 
 RemoveUserResult = result_union("RemoveUserResult", RemovedUser, NotFoundError, ForbiddenError)
-LoginResult = result_union("LoginResult", Session, LoginError, LimitError)
+LoginResult = result_union("LoginResult", SessionType, LoginError, LimitError)
 UserResult = result_union("UserResult", UserType, NotFoundError, ForbiddenError, InputError)
 ProfileResult = result_union("ProfileResult", UserType, InputError)
-
-
-async def _roles_changed(info: Info, user: User) -> None:
-    await info.context.services.roles_changed(user)
 
 
 @strawberry.type
@@ -217,8 +205,8 @@ class AccountMutation:
     async def login(self, info: Info, email: str, password: str) -> LoginResult:
         context = info.context
 
-        def present(issued: auth.IssuedSession) -> Session:
-            return Session(
+        def present(issued: auth.IssuedSession) -> SessionType:
+            return SessionType(
                 token=issued.token,
                 expires_at=issued.expires_at,
                 user=UserType.from_model(issued.user),
@@ -237,13 +225,22 @@ class AccountMutation:
     async def logout(self, info: Info) -> bool:
         return await auth.logout(info.context.principal)
 
-    @strawberry.mutation(permission_classes=[Allow("user.create")])
+    @strawberry.mutation(
+        permission_classes=[Allow("user.create")],
+        description="Add a person; they get an invitation mail with a link to set their password.",
+    )
     async def create_user(self, info: Info, input: CreateUserInput) -> UserResult:
         async def work() -> User:
-            user = await accounts.create_user(
-                info.context.principal, input.email, input.name, input.account_type, input.password
+            context = info.context
+            user = await invitations.invite_user(
+                context.settings,
+                context.principal,
+                input.email,
+                input.name,
+                input.account_type,
+                input.password,
             )
-            await _roles_changed(info, user)
+            await context.services.mail_queued()
             return user
 
         return await as_result(work(), UserType.from_model)
@@ -252,33 +249,34 @@ class AccountMutation:
     async def set_user_type(
         self, info: Info, id: strawberry.ID, account_type: AccountTypeEnum
     ) -> UserResult:
-        async def work() -> User:
-            user = await accounts.set_user_type(info.context.principal, id, account_type)
-            await _roles_changed(info, user)
-            return user
-
-        return await as_result(work(), UserType.from_model)
+        return await as_result(
+            accounts.set_user_type(info.context.principal, id, account_type), UserType.from_model
+        )
 
     @strawberry.mutation(permission_classes=[Allow("user.disable")])
     async def disable_user(self, info: Info, id: strawberry.ID) -> UserResult:
-        async def work() -> User:
-            user = await accounts.disable_user(info.context.principal, id)
-            await _roles_changed(info, user)
-            return user
+        return await as_result(
+            accounts.disable_user(info.context.principal, id), UserType.from_model
+        )
 
-        return await as_result(work(), UserType.from_model)
+    @strawberry.mutation(
+        permission_classes=[Allow("user.enable")],
+        description="Let a disabled person sign in again.",
+    )
+    async def enable_user(self, info: Info, id: strawberry.ID) -> UserResult:
+        return await as_result(
+            accounts.enable_user(info.context.principal, id), UserType.from_model
+        )
 
     @strawberry.mutation(
         permission_classes=[Allow("user.remove")],
         description="Remove a person: no more sign-in, the address is free; what they wrote stays.",
     )
     async def remove_user(self, info: Info, id: strawberry.ID) -> RemoveUserResult:
-        async def work() -> User:
-            user = await accounts.remove_user(info.context.principal, id)
-            await _roles_changed(info, user)
-            return user
-
-        return await as_result(work(), lambda user: RemovedUser(id=strawberry.ID(str(user.id))))
+        return await as_result(
+            accounts.remove_user(info.context.principal, id),
+            lambda user: RemovedUser(id=strawberry.ID(str(user.id))),
+        )
 
     @strawberry.mutation(permission_classes=[Allow("profile.update")])
     async def update_profile(self, info: Info, input: UpdateProfileInput) -> ProfileResult:

@@ -3,54 +3,17 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from redis.asyncio import Redis
 from starlette.requests import Request
 
+from accountdesk.services import Services
 from accountdesk.settings import Settings
-from models import User
-from policies.enforcer import Authorizer
-from policies.watcher import PolicyWatcher
 from resolvers.identity import ANONYMOUS, Principal
-from resolvers.ratelimit import RateLimiter
 
-__all__ = ["Services", "RequestContext"]
-
-
-@dataclass
-class Services:
-    """Long-lived parts shared by every request of one process."""
-
-    settings: Settings
-    authorizer: Authorizer
-    redis: Redis
-    watcher: PolicyWatcher | None = None
-    extras: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def limiter(self) -> RateLimiter:
-        return RateLimiter(self.redis)
-
-    async def mail_queued(self) -> None:
-        """Call after a commit that queued mail: a worker sends it now instead of at the next tick."""
-        from jobs.mail import nudge
-
-        await nudge(self.redis)
-
-    async def roles_changed(self, user: User) -> None:
-        """Apply a user's new role (or its loss) here at once, and tell the other processes."""
-        if user.is_active and user.staff_role:
-            await self.authorizer.assign(user.id, user.staff_role.value, "staff")
-        elif user.is_active and user.account_type and user.account_id:
-            await self.authorizer.assign(
-                user.id, user.account_type.value, f"account:{user.account_id}"
-            )
-        else:
-            await self.authorizer.unassign(user.id)
-        if self.watcher is not None:
-            await self.watcher.announce()
+__all__ = ["RequestContext"]
 
 
 @dataclass
@@ -65,6 +28,8 @@ class RequestContext:
     connection_params: dict[str, Any] | None = None
     _decisions: dict[tuple[str, str], bool] = field(default_factory=dict)
     _loaders: dict[str, Any] = field(default_factory=dict)
+    # (loader name, key) -> value, filled by a list's prefetch (schema/tickets/loaders.py).
+    prefetched: dict[tuple[str, Any], Any] = field(default_factory=dict)
 
     @property
     def settings(self) -> Settings:
@@ -79,8 +44,13 @@ class RequestContext:
             )
         return self._decisions[key]
 
-    def loader(self, name: str, factory):
-        """One DataLoader per relation per request, made on first use."""
+    def loader(self, name: str, factory: Callable[[], Any]) -> Any:
+        """One DataLoader per relation per request, made on first use (see schema/loaders.py)."""
         if name not in self._loaders:
             self._loaders[name] = factory()
         return self._loaders[name]
+
+    def reset_loaders(self) -> None:
+        """Forget every loaded value: a subscription calls it per event."""
+        self._loaders.clear()
+        self.prefetched.clear()

@@ -24,9 +24,18 @@ from operator import attrgetter
 from typing import Any
 
 import strawberry
-from graphql import GraphQLObjectType, GraphQLResolveInfo, GraphQLScalarType, get_nullable_type
-from strawberry.schema.schema_converter import GraphQLCoreConverter
+from graphql import GraphQLResolveInfo, GraphQLScalarType, get_nullable_type
 from strawberry.types import Info
+
+from schema.strawberry_compat import (
+    has_exception_handlers,
+    make_info,
+    mark_as_attribute_read,
+    object_fields,
+    reads_attribute,
+    resolver_function,
+    strawberry_field,
+)
 
 __all__ = ["direct", "install_direct_resolvers"]
 
@@ -43,22 +52,19 @@ def install_direct_resolvers(schema: strawberry.Schema) -> int:
     on every plain data field; returns how many `@direct` resolvers."""
     installed = 0
     plain = schema.config.default_resolver is getattr
-    for graphql_type in schema._schema.type_map.values():
-        if not isinstance(graphql_type, GraphQLObjectType):
+    for type_name, name, graphql_field in object_fields(schema):
+        field = strawberry_field(graphql_field)
+        if plain and reads_attribute(graphql_field):
+            graphql_field.resolve = _read(field.python_name)
             continue
-        for name, graphql_field in graphql_type.fields.items():
-            field = (graphql_field.extensions or {}).get(GraphQLCoreConverter.DEFINITION_BACKREF)
-            if plain and getattr(graphql_field.resolve, "__name__", "") == "_get_basic_result":
-                graphql_field.resolve = _read(field.python_name)
-                continue
-            resolver = getattr(field, "base_resolver", None)
-            if resolver is None or not getattr(resolver.wrapped_func, _MARK, False):
-                continue
-            _check(f"{graphql_type.name}.{name}", field, graphql_field)
-            if schema.schema_converter._get_field_exception_handlers(field):
-                raise TypeError(f"{graphql_type.name}.{name}: @direct skips exception handlers")
-            graphql_field.resolve = _resolve(field, resolver.wrapped_func, schema.config.info_class)
-            installed += 1
+        function = resolver_function(field)
+        if function is None or not getattr(function, _MARK, False):
+            continue
+        _check(f"{type_name}.{name}", field, graphql_field)
+        if has_exception_handlers(schema, field):
+            raise TypeError(f"{type_name}.{name}: @direct skips exception handlers")
+        graphql_field.resolve = _resolve(field, function, schema.config.info_class)
+        installed += 1
     return installed
 
 
@@ -77,7 +83,7 @@ def _resolve(
     field: Any, function: Callable[..., Any], info_class: type[Info]
 ) -> Callable[..., Any]:
     def resolve(source: Any, info: GraphQLResolveInfo, **arguments: Any) -> Any:
-        return function(source, info=info_class(_raw_info=info, _field=field), **arguments)
+        return function(source, info=make_info(info_class, info, field), **arguments)
 
     return resolve
 
@@ -88,5 +94,4 @@ def _read(attribute: str) -> Callable[..., Any]:
     def resolve(source: Any, info: GraphQLResolveInfo, **arguments: Any) -> Any:
         return read(source)
 
-    resolve._is_default = True  # type: ignore[attr-defined]  # as Strawberry marks its own
-    return resolve
+    return mark_as_attribute_read(resolve)

@@ -13,9 +13,9 @@ from __future__ import annotations
 import logging
 
 from graphql import GraphQLError
-from strawberry.extensions import MaskErrors
 
 from resolvers.errors import DomainError
+from schema.strawberry_compat import MaskErrorsThen
 
 __all__ = ["CodedMaskErrors", "should_mask", "add_code"]
 
@@ -31,7 +31,7 @@ def should_mask(error: GraphQLError) -> bool:
     return error.original_error is not None
 
 
-class CodedMaskErrors(MaskErrors):
+class CodedMaskErrors(MaskErrorsThen):
     def __init__(self) -> None:
         super().__init__(should_mask_error=should_mask, error_message="Unexpected error.")
 
@@ -47,11 +47,8 @@ class CodedMaskErrors(MaskErrors):
         masked.extensions = {"code": "INTERNAL_SERVER_ERROR", "requestId": request_id}
         return masked
 
-    def _process_errors(self, errors: list[GraphQLError]) -> list[GraphQLError]:
-        processed = super()._process_errors(errors)
-        for error in processed:
-            add_code(error)
-        return processed
+    def then(self, error: GraphQLError) -> None:
+        add_code(error)
 
 
 def add_code(error: GraphQLError) -> None:

@@ -1,42 +1,47 @@
-"""DataLoaders, one per relation, made per request through `RequestContext.loader`.
+"""The one DataLoader style: a batch load (`resolvers/<area>/batches.py`: keys in, values in
+key order out, no GraphQL) wrapped in a DataLoader made once per request.
 
-account = await info.context.loader("account", by_id(Account)).load(user.account_id)
+Each area names its loaders in `schema/<area>/loaders.py` from its `BATCHES` table:
+
+    ticket_loader = area_loader("tickets", BATCHES)
+    rows = await ticket_loader(info, "messages").load(ticket.id)
+
+A loader is per request (per event in subscriptions: `context.reset_loaders()`), so nothing
+cached outlives the caller's rights.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from strawberry.dataloader import DataLoader
+from strawberry.types import Info
 from tortoise.models import Model
-from tortoise.queryset import QuerySet
 
-__all__ = ["by_id", "grouped", "load_by_id"]
+from resolvers.batches import by_id
 
+__all__ = ["area_loader", "load_by_id"]
 
-def by_id(model: type[Model]) -> Callable[[], DataLoader]:
-    async def load(ids: Sequence[int]) -> list[Any]:
-        rows = {row.id: row for row in await model.filter(id__in=set(ids))}
-        return [rows.get(i) for i in ids]
-
-    return lambda: DataLoader(load_fn=load)
+AreaLoader = Callable[[Info, str], DataLoader]
 
 
-def grouped(queryset: Callable[[Sequence[Any]], QuerySet], key: str) -> Callable[[], DataLoader]:
-    """Rows grouped by a foreign key: `grouped(lambda ids: Message.filter(ticket_id__in=ids), "ticket_id")`."""
+def area_loader(area: str, batches: Mapping[str, Callable[[Any, Any], Any]]) -> AreaLoader:
+    """`loader(info, name)`: the request's DataLoader over `batches[name](principal, settings)`."""
 
-    async def load(keys: Sequence[Any]) -> list[list[Any]]:
-        groups: dict[Any, list[Any]] = defaultdict(list)
-        for row in await queryset(list(set(keys))):
-            groups[getattr(row, key)].append(row)
-        return [groups.get(k, []) for k in keys]
+    def loader(info: Info, name: str) -> DataLoader:
+        context = info.context
+        return context.loader(
+            f"{area}:{name}",
+            lambda: DataLoader(load_fn=batches[name](context.principal, context.settings)),
+        )
 
-    return lambda: DataLoader(load_fn=load)
+    return loader
 
 
-async def load_by_id(info: Any, model: type[Model], object_id: int | None) -> Any:
+async def load_by_id(info: Info, model: type[Model], object_id: int | None) -> Any:
+    """One row by primary key (None for None), batched with the request's other lookups."""
     if object_id is None:
         return None
-    return await info.context.loader(f"{model.__name__}:id", by_id(model)).load(object_id)
+    loader = info.context.loader(f"{model.__name__}:id", lambda: DataLoader(load_fn=by_id(model)))
+    return await loader.load(object_id)

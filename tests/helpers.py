@@ -105,7 +105,7 @@ class World:
     ) -> User:
         account = account or await self.account()
         email = email or f"user{self._next()}@example.test"
-        user = await User.create(
+        return await User.create(
             account=account,
             email=email,
             contact_email=email,
@@ -114,8 +114,6 @@ class World:
             password_hash=_password_hash(),
             **fields,
         )
-        await self.services.roles_changed(user)
-        return user
 
     async def staff(
         self,
@@ -124,7 +122,7 @@ class World:
         email: str | None = None,
     ) -> User:
         email = email or f"staff{self._next()}@vendor.test"
-        user = await User.create(
+        return await User.create(
             email=email,
             contact_email=email,
             name=email.split("@")[0],
@@ -132,8 +130,6 @@ class World:
             department=Department(department),
             password_hash=_password_hash(),
         )
-        await self.services.roles_changed(user)
-        return user
 
     async def token(self, user: User) -> str:
         """A session token for `user`, without going through argon2 and the rate limit."""

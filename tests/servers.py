@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 import uuid
@@ -67,11 +68,9 @@ def _running_loop() -> bool:
 
 def stop_all() -> None:
     for server in reversed(_keep):
-        try:
+        with contextlib.suppress(Exception):  # best effort at exit
             if hasattr(server, "shutdown"):
                 server.shutdown()
             elif hasattr(server, "cleanup"):
                 server.cleanup()
-        except Exception:
-            pass
     _keep.clear()

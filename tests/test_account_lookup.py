@@ -9,7 +9,7 @@ import pytest
 
 from models import Account, Ticket
 from models.enums import AccountType, StaffRole
-from models.tickets import TicketPriority, TicketStatus, TicketType
+from models.tickets import TicketKind, TicketPriority, TicketStatus
 from resolvers import clock
 from tests.licensing import active_license
 from tests.timer_support import make_ticket
@@ -96,9 +96,9 @@ async def test_the_account_shows_its_hotrush_disables_left_and_priority_weight(a
     owner = await world.user(account)
     webmaster = await world.user(account, AccountType.SECONDARY)
     for priority in (TicketPriority.MAJOR, TicketPriority.MAJOR, TicketPriority.NORMAL):
-        await make_ticket(owner, TicketType.SUPPORT, NOW, priority=priority)
+        await make_ticket(owner, TicketKind.SUPPORT, NOW, priority=priority)
     # Older than the 90-day window: not counted.
-    await make_ticket(owner, TicketType.SUPPORT, NOW - timedelta(days=91), priority="minor")
+    await make_ticket(owner, TicketKind.SUPPORT, NOW - timedelta(days=91), priority="minor")
     with clock.frozen(NOW):
         mine = (await api.data(MINE, token=await world.token(webmaster)))["me"]["account"]
     assert mine["hotrushDisablesLeft"] == 2

@@ -8,9 +8,9 @@ from tortoise import connections
 from tortoise.transactions import in_transaction
 
 from models import OutboxMail, TicketHistory
-from models.tickets import TicketType
-from resolvers import bulk
+from models.tickets import TicketKind
 from resolvers.outbox import Mail, enqueue_many
+from resolvers.sql import bulk
 from tests.timer_support import make_ticket
 
 NOW = datetime(2026, 6, 1, tzinfo=UTC)
@@ -19,7 +19,7 @@ NOW = datetime(2026, 6, 1, tzinfo=UTC)
 async def test_rows_beyond_one_statement_go_in_chunks_with_model_defaults(
     world, monkeypatch, count_sql
 ):
-    ticket = await make_ticket(await world.user(), TicketType.SALES, NOW)
+    ticket = await make_ticket(await world.user(), TicketKind.SALES, NOW)
     monkeypatch.setattr(bulk, "_MAX_PARAMETERS", 9)  # two rows per statement (4 columns + reason)
     rows = [(ticket.id, NOW, f"note {n}", None) for n in range(5)]
     async with in_transaction() as conn:

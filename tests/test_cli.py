@@ -79,7 +79,7 @@ def test_export_schema_writes_the_sdl(tmp_path, sqlite_only):
 def test_seed_demo_is_idempotent_and_create_staff_adds_a_login(tmp_path, sqlite_only):
     first = _run("seed-demo", tmp_path=tmp_path)
     assert first.returncode == 0, first.stderr
-    assert "accounts and people: 8 added" in first.stdout
+    assert "accounts and people: 9 added" in first.stdout
     assert "owner@demo.test" in first.stdout
     again = _run("seed-demo", tmp_path=tmp_path)
     assert "accounts and people: 0 added" in again.stdout

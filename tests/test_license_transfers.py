@@ -225,3 +225,25 @@ async def test_a_pending_license_cannot_be_transferred(api, world):
     body = await api.data(REQUEST, _request(license.id, points=0), token=await world.token(owner))
     assert body["requestLicenseTransfer"]["code"] == "CONFLICT"
     assert await LicenseTransfer.all().count() == 0
+
+
+async def test_a_signature_of_up_to_1000_characters_is_accepted_and_stored(api, world):
+    demo, owner, _, _, other, other_owner = await _people(world)
+    token = await world.token(other_owner)
+    requested = []
+    for _ in range(2):
+        license = await active_license(demo)
+        answer = await api.data(
+            REQUEST, _request(license.id, points=0), token=await world.token(owner)
+        )
+        requested.append(answer["requestLicenseTransfer"]["id"])
+    too_long = "/" + "J" * 999 + "/"  # 1,001 characters
+    refused = await api.data(ACCEPT, {"id": requested[0], "signature": too_long}, token=token)
+    assert refused["acceptLicenseTransfer"]["code"] == "INVALID_SIGNATURE"
+    longest = "/" + "John Smith " * 89 + "J" * 19 + "/"
+    assert len(longest) == 1000
+    for transfer_id, signature in zip(requested, [longest, "/" + " " * 200 + "J/"], strict=True):
+        accepted = await api.data(ACCEPT, {"id": transfer_id, "signature": signature}, token=token)
+        assert accepted["acceptLicenseTransfer"]["status"] == "ACCEPTED"
+    stored = await LicenseTransfer.get(id=int(requested[0]))
+    assert stored.signature == longest

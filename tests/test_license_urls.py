@@ -57,8 +57,8 @@ async def test_second_domain_change_fails_folder_changes_keep_working_each_logge
     assert datetime.fromisoformat(due) == start + timedelta(hours=48)
     second = (await change("https://third.example.net", True))["changeLicenseUrl"]
     assert second["code"] == "DOMAIN_CHANGE_USED"
-    again = (await change("https://www.example.org/shop"))["changeLicenseUrl"]
-    assert again["url"] == "https://www.example.org/shop"
+    again = (await change("https://www.store.example.org/shop"))["changeLicenseUrl"]
+    assert again["url"] == "https://www.store.example.org/shop"
 
     assert await LicenseUrlChange.filter(license_id=license.id).count() == 3
     log = await _log(owner.account_id)

@@ -29,6 +29,8 @@ EXPECTED: dict[str, set[str]] = {
     "session.create": {"anonymous"},
     "password_reset.request": {"anonymous"},
     "password_reset.complete": {"anonymous"},
+    "signup.create": {"anonymous"},
+    "signup.confirm": {"anonymous"},
     # Everyone edits their own profile and newsletter choices, and signs out.
     "profile.read": SIGNED_IN,
     "profile.update": SIGNED_IN,
@@ -101,11 +103,15 @@ EXPECTED: dict[str, set[str]] = {
     "complaint.read": BUYERS | HEADS,
     "complaint.update": HEADS,
     "affiliate.read": PRIMARY,
+    "affiliate.request_payout": PRIMARY,
+    "affiliate_payout.read": BILLING,
+    "affiliate_payout.mark_paid": BILLING,
     # Managing the account's people and API tokens: the primary only.
     "user.read": PRIMARY,
     "user.create": PRIMARY,
     "user.set_type": PRIMARY,
     "user.disable": PRIMARY,
+    "user.enable": PRIMARY,
     "user.remove": PRIMARY,
     "api_token.manage": PRIMARY,
     # Staff administration.
@@ -183,14 +189,17 @@ async def test_every_api_token_scope_grants_exactly_its_reads(services, world):
     assert not wrong, "\n".join(wrong)
 
 
-async def test_a_role_holds_only_in_its_own_account(services, world, settings):
+async def test_a_role_holds_only_in_the_account_its_sign_in_names(services, world, settings):
+    """The policy decides on the role; the account it holds in is the one the session row
+    names (read from the database on every request), never one the caller chooses."""
     owner = await world.user()
     other = await world.account()
-    forged = Principal(user_id=owner.id, account_id=other.id, account_type=owner.account_type)
-    assert services.authorizer.allowed(
-        await principal_for_token(settings, await world.token(owner)), "user", "create"
-    )
-    assert not services.authorizer.allowed(forged, "user", "create")
+    principal = await principal_for_token(settings, await world.token(owner))
+    assert principal.account_id == owner.account_id != other.id
+    assert services.authorizer.allowed(principal, "user", "create")
+    secondary = await world.user(account=await owner.account, account_type="secondary")
+    helper = await principal_for_token(settings, await world.token(secondary))
+    assert not services.authorizer.allowed(helper, "user", "create")
 
 
 def test_every_root_field_declares_a_permission_of_the_policy_file():

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from accountdesk.settings import TicketTimers
 from models import ProjectTask
 from models.enums import StaffRole
-from models.tickets import TicketStatus, TicketType
+from models.tickets import TicketKind, TicketStatus
 from resolvers import clock
 from resolvers.tickets.sweep import sweep_all
 from tests.timer_support import make_ticket
@@ -108,7 +108,7 @@ async def test_task_links_a_ticket_and_staff_assignees(api, world):
     owner = await world.user()
     developer = await world.staff(StaffRole.DEVELOPER, "projects")
     token = await world.token(developer)
-    ticket = await make_ticket(owner, TicketType.PROJECT, START)
+    ticket = await make_ticket(owner, TicketKind.PROJECT, START)
     project_id = await _project(api, world, token, owner.account_id)
     body = await api.data(
         CREATE_TASK,
@@ -142,7 +142,7 @@ async def test_task_refuses_a_customer_as_assignee_and_another_accounts_ticket(a
         token=token,
     )
     assert customer["createProjectTask"]["field"] == "assignees"
-    foreign = await make_ticket(await world.user(), TicketType.PROJECT, START)
+    foreign = await make_ticket(await world.user(), TicketKind.PROJECT, START)
     other = await api.data(
         CREATE_TASK,
         {"input": {"projectId": project_id, "title": "x", "ticketId": str(foreign.id)}},
@@ -155,7 +155,7 @@ async def test_task_refuses_a_customer_as_assignee_and_another_accounts_ticket(a
 async def test_finishing_the_last_task_lets_the_timer_pre_close_the_project_ticket(api, world):
     owner = await world.user()
     token = await world.token(await world.staff(StaffRole.DEVELOPER, "projects"))
-    ticket = await make_ticket(owner, TicketType.PROJECT, START)
+    ticket = await make_ticket(owner, TicketKind.PROJECT, START)
     project_id = await _project(api, world, token, owner.account_id)
     body = await api.data(
         CREATE_TASK,

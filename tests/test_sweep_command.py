@@ -12,7 +12,7 @@ from accountdesk.cli_sweep import add_commands, run_sweep
 from jobs.sweeps import schedule, sweep_tickets
 from jobs.worker import worker_settings
 from models import OutboxMail, Ticket, TicketHistory
-from models.tickets import TicketStatus, TicketType
+from models.tickets import TicketKind, TicketStatus
 from resolvers import clock
 from tests.timer_support import make_ticket
 
@@ -54,7 +54,7 @@ async def _command(database: str, settings, *arguments: str) -> str:
 
 
 async def test_sweep_command_prints_what_it_would_change_then_changes_it(world, database, settings):
-    ticket = await make_ticket(await world.user(), TicketType.SALES, START)
+    ticket = await make_ticket(await world.user(), TicketKind.SALES, START)
     moment = (START + timedelta(days=30)).isoformat()
     dry = await _command(database, settings, "--now", moment, "--dry-run")
     assert f"sales_idle: ticket #{ticket.number} in_progress -> pre_closed" in dry
@@ -76,7 +76,7 @@ def test_worker_runs_the_sweep_every_five_minutes_and_at_start_up(settings, redi
 
 
 async def test_sweep_job_sweeps_what_the_database_says_is_due(world, settings):
-    ticket = await make_ticket(await world.user(), TicketType.SALES, START)
+    ticket = await make_ticket(await world.user(), TicketKind.SALES, START)
     clock.set_now(START + timedelta(days=31))
     counts = await sweep_tickets({"settings": settings})
     assert counts["sales_idle"] == 1

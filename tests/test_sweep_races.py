@@ -17,7 +17,7 @@ from tortoise import connections
 
 from accountdesk.settings import TicketTimers
 from models import OutboxMail, Ticket, TicketHistory, TicketMessage
-from models.tickets import TicketStatus, TicketType
+from models.tickets import TicketKind, TicketStatus
 from resolvers import clock
 from resolvers.tickets.sweep import sweep_all, sweep_rule
 from resolvers.tickets.timers import RULES
@@ -31,14 +31,14 @@ DUE = START + timedelta(days=40)
 async def seed_due_tickets(author, count: int, first_id: int = 1) -> None:
     """`count` tickets, all due at DUE, spread over the four kinds of change."""
     kinds = [
-        {"type": TicketType.SALES},
-        {"type": TicketType.SUPPORT, "solved_at": START},
+        {"type": TicketKind.SALES},
+        {"type": TicketKind.SUPPORT, "solved_at": START},
         {
-            "type": TicketType.GENERIC,
+            "type": TicketKind.GENERIC,
             "status": TicketStatus.PRE_CLOSED,
             "pre_closed_at": START + timedelta(days=1),
         },
-        {"type": TicketType.SUPPORT, "response_due_at": START + timedelta(hours=24)},
+        {"type": TicketKind.SUPPORT, "response_due_at": START + timedelta(hours=24)},
     ]
     rows = []
     for n in range(count):
@@ -92,7 +92,7 @@ async def test_message_racing_the_close_either_lands_or_is_refused_never_both(wo
     outcomes = {"landed": 0, "refused": 0}
     for run in range(60):
         ticket = await make_ticket(
-            author, TicketType.SALES, START, status="pre_closed", pre_closed_at=START
+            author, TicketKind.SALES, START, status="pre_closed", pre_closed_at=START
         )
         closed, landed = await asyncio.gather(
             _after_yields(run % 30, sweep_rule(close, TIMERS, due, False, 500)),

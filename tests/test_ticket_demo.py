@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from models import Account, Ticket, TicketAttachment, TicketHistory, User
-from models.tickets import TicketStatus, TicketType
+from models.tickets import TicketKind, TicketStatus
 
 
 async def test_demo_tickets_cover_every_type_and_status_and_seed_once(settings, monkeypatch):
@@ -18,7 +18,7 @@ async def test_demo_tickets_cover_every_type_and_status_and_seed_once(settings, 
     assert await tickets.seed() == "tickets: 0 added"
     demo = await Account.get(name="Demo Store")
     rows = await Ticket.filter(account_id=demo.id).values("type", "status", "hotrush", "rating")
-    assert {r["type"] for r in rows} == set(TicketType)
+    assert {r["type"] for r in rows} == set(TicketKind)
     assert {r["status"] for r in rows} == set(TicketStatus)
     assert sum(r["hotrush"] for r in rows) >= 2 and any(r["rating"] for r in rows)
     # One open HotRush ticket, switched on after staff answered: due 2 h after the switch.
@@ -41,7 +41,6 @@ async def test_demo_lists_the_late_hotrush_with_its_deadline_and_the_brands(
     await licenses.seed()
     await tickets.seed()
     owner = await User.get(email="owner@demo.test")
-    await world.services.roles_changed(owner)  # seeded outside this process's enforcer
     token = await world.token(owner)
     query = "{ tickets(first: 50) { nodes { title hotrush status responseDueAt } } brands { name versions { version } } }"
     data = await api.data(query, token=token)

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from tortoise.transactions import in_transaction
 
-from models import Ticket, TicketStatus, TicketType
+from models import Ticket, TicketKind, TicketStatus
 from models.enums import Department
 from resolvers import clock
 from resolvers.tickets.activity import record_message
@@ -19,7 +19,7 @@ async def _ticket(world, status: TicketStatus, **fields) -> Ticket:
         number=100000 + owner.id,
         account_id=owner.account_id,
         author=owner,
-        type=TicketType.SUPPORT,
+        type=TicketKind.SUPPORT,
         department=Department.SUPPORT,
         status=status,
         title="Checkout fails",

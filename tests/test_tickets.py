@@ -318,13 +318,18 @@ async def test_message_racing_a_close_lands_before_it_or_is_refused(api, world, 
             assert len(stored) == 1 and stored[0].created_at <= closed.closed_at
 
 
-async def test_hide_closed_and_rated_keeps_closed_tickets_without_a_rating(api, world):
+async def test_closed_tickets_are_hidden_by_default_rated_or_not(api, world):
     people = await cast(world)
     closed = await create_ticket(api, people.token("owner"), title="Closed, not rated")
+    waiting = await create_ticket(api, people.token("owner"), title="Still open")
     await mutate(
         api, people.token("owner"), "closeTicket", "ticketId: $ticketId", {"ticketId": closed["id"]}
     )
-    page = await api.data(
-        LIST, {"filter": {"hideClosedAndRated": True}, "first": 10}, people.token("owner")
-    )
-    assert [e["node"]["id"] for e in page["tickets"]["edges"]] == [closed["id"]]
+
+    async def listed(variables):
+        page = await api.data(LIST, {"first": 10, **variables}, people.token("owner"))
+        return [e["node"]["id"] for e in page["tickets"]["edges"]]
+
+    assert await listed({}) == [waiting["id"]]
+    assert await listed({"filter": {"hideClosedAndRated": True}}) == [waiting["id"]]
+    assert await listed({"filter": {"hideClosedAndRated": False}}) == [waiting["id"], closed["id"]]

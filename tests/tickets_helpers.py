@@ -119,5 +119,4 @@ async def upload(
     headers = {"authorization": f"Bearer {token}"} if token else {}
     if csrf:
         headers["x-accountdesk-csrf"] = "1"
-    response = await api.client.post("/graphql", data=form, files=parts, headers=headers)
-    return response
+    return await api.client.post("/graphql", data=form, files=parts, headers=headers)

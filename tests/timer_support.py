@@ -13,28 +13,28 @@ from tortoise.transactions import in_transaction
 from models import Account, Project, ProjectTask, Ticket, TicketMessage, User
 from models.enums import Department
 from models.projects import ProjectTaskStatus
-from models.tickets import TicketStatus, TicketType
+from models.tickets import TicketKind, TicketStatus
 from resolvers.tickets.activity import record_message
 
 __all__ = ["make_ticket", "post_message", "link_tasks", "DEPARTMENTS"]
 
 _numbers = itertools.count(100_000)
 DEPARTMENTS = {
-    TicketType.SALES: Department.SALES,
-    TicketType.SUPPORT: Department.SUPPORT,
-    TicketType.PROJECT: Department.PROJECTS,
-    TicketType.GENERIC: Department.SUPPORT,
+    TicketKind.SALES: Department.SALES,
+    TicketKind.SUPPORT: Department.SUPPORT,
+    TicketKind.PROJECT: Department.PROJECTS,
+    TicketKind.GENERIC: Department.SUPPORT,
 }
 
 
 async def make_ticket(
     author: User,
-    type: TicketType | str,
+    type: TicketKind | str,
     last_message_at: datetime,
     status: TicketStatus | str = TicketStatus.IN_PROGRESS,
     **fields: Any,
 ) -> Ticket:
-    type = TicketType(type)
+    type = TicketKind(type)
     return await Ticket.create(
         number=next(_numbers),
         account_id=author.account_id,

@@ -16,13 +16,16 @@ DEMO_LOGINS = [
     ("owner@other.test", "Other Shop", "primary"),
     ("agent@vendor.test", "vendor staff", "support agent"),
     ("billing@vendor.test", "vendor staff", "billing"),
+    ("manager@vendor.test", "vendor staff", "head of Support"),
 ]
 PARTS = [
     "accountdesk.demo.accounts",
     "accountdesk.demo.licenses",
     "accountdesk.demo.tickets",
     "accountdesk.demo.projects",
+    "accountdesk.demo.complaints",
     "accountdesk.demo.buying",
+    "accountdesk.demo.affiliate",
     "accountdesk.demo.invoices",
 ]
 

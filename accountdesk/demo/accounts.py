@@ -18,6 +18,7 @@ CUSTOMERS = [
 STAFF = [
     ("agent@vendor.test", "Alice Agent", StaffRole.AGENT, Department.SUPPORT),
     ("billing@vendor.test", "Bill Billing", StaffRole.BILLING, Department.BILLING),
+    ("manager@vendor.test", "Mia Manager", StaffRole.DEPARTMENT_HEAD, Department.SUPPORT),
 ]
 
 

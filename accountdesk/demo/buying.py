@@ -49,7 +49,7 @@ async def seed() -> str:
     for key, lines, url, verified in ORDERS:
         if await Order.filter(idempotency_key=f"{account.id}:{key}").exists():
             continue
-        await _paid_order(principal, key, lines, url)
+        await paid_order(principal, key, lines, url)
         if verified and billing is not None:
             order = await Order.get(idempotency_key=f"{account.id}:{key}")
             await verify_order(
@@ -66,7 +66,7 @@ async def _product_id(code: str) -> int:
     return (await Product.get(code=code)).id
 
 
-async def _paid_order(principal: Principal, key: str, lines, url: str) -> None:
+async def paid_order(principal: Principal, key: str, lines, url: str) -> None:
     settings = Settings()
     for code, quantity in lines:
         await add_to_cart(principal, await _product_id(code), quantity)

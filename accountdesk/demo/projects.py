@@ -4,7 +4,7 @@ when the tickets part seeded one (so finishing the task starts the project ticke
 from __future__ import annotations
 
 from models import Account, Project, ProjectStatus, ProjectTaskStatus, Ticket
-from models.tickets import TicketType
+from models.tickets import TicketKind
 from resolvers import clock, projects
 from resolvers.identity import ANONYMOUS
 
@@ -22,7 +22,7 @@ async def seed() -> str:
     if account is None or await Project.filter(account=account, title=TITLE).exists():
         return "projects: 0 added"
     today = clock.now().date()
-    ticket = await Ticket.filter(account=account, type=TicketType.PROJECT).order_by("id").first()
+    ticket = await Ticket.filter(account=account, type=TicketKind.PROJECT).order_by("id").first()
     project = await projects.create_project(
         ANONYMOUS, account.id, TITLE, ProjectStatus.ACTIVE, starts_on=today
     )

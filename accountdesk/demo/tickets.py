@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from accountdesk.settings import Settings
 from models import Account, Ticket, User
 from models.enums import StaffRole
+from models.tickets import TicketKind as Kind
 from models.tickets import TicketPriority
-from models.tickets import TicketType as Kind
 from resolvers.identity import Principal
 from resolvers.storage import storage_for
 from resolvers.tickets import conversation, lifecycle, properties

@@ -34,7 +34,7 @@ async def seed_tickets(account_id: int, author_id: int, count: int) -> None:
     """`count` tickets, each with 2 messages, an attachment and a license (bulk inserts)."""
     from models import Brand, License, ProductVersion, Ticket, TicketAttachment, TicketMessage
     from models.enums import Department
-    from models.tickets import TicketType
+    from models.tickets import TicketKind
     from resolvers import clock
 
     now = clock.now()
@@ -55,7 +55,7 @@ async def seed_tickets(account_id: int, author_id: int, count: int) -> None:
                 number=500000 + i,
                 account_id=account_id,
                 author_id=author_id,
-                type=TicketType.SUPPORT,
+                type=TicketKind.SUPPORT,
                 department=Department.SUPPORT,
                 title=f"Problem {i}",
                 product_version_id=version.id,

@@ -20,7 +20,7 @@ from resolvers.buying.catalog import get_product
 from resolvers.buying.rules import MAX_CART_LINES, MAX_QUANTITY
 from resolvers.errors import Forbidden, InvalidInput, LimitReached, NotFound
 from resolvers.identity import Principal
-from resolvers.licenses.access import object_id
+from resolvers.ids import parse_id
 
 __all__ = [
     "cart_lines",
@@ -56,7 +56,7 @@ def _quantity(quantity: int) -> int:
 async def _addon_license(account_id: int, product: Product, license_id) -> License:
     if license_id is None:
         raise InvalidInput("An add-on is bought for one of your licenses.", field="licenseId")
-    license = await License.get_or_none(id=object_id(license_id, "license"), account_id=account_id)
+    license = await License.get_or_none(id=parse_id(license_id, "license"), account_id=account_id)
     if license is None:
         raise NotFound("No such license.")
     if license.brand_id != product.brand_id:
@@ -118,7 +118,7 @@ async def _add_line(principal, account_id: int, product: Product, license, quant
 
 async def _own_line(principal: Principal, line_id) -> CartLine:
     account_id = _account(principal)
-    line = await CartLine.get_or_none(id=object_id(line_id, "cart line"), account_id=account_id)
+    line = await CartLine.get_or_none(id=parse_id(line_id, "cart line"), account_id=account_id)
     if line is None:
         raise NotFound("No such cart line.")
     return line

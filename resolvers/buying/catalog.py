@@ -18,7 +18,7 @@ from resolvers import clock
 from resolvers.buying.rules import CURRENCIES, MAX_PRICE
 from resolvers.errors import Conflict, InvalidInput, NotFound
 from resolvers.identity import Principal
-from resolvers.licenses.access import object_id
+from resolvers.ids import parse_id
 from resolvers.pagination import Page, keyset_page
 
 __all__ = [
@@ -71,7 +71,7 @@ async def list_products(
 
 async def get_product(principal: Principal, product_id: int | str) -> Product:
     found = await visible_products(principal, include_retired=True).get_or_none(
-        id=object_id(product_id, "product")
+        id=parse_id(product_id, "product")
     )
     if found is None or (found.retired_at is not None and not principal.is_staff):
         raise NotFound("No such product.")

@@ -6,6 +6,7 @@
 - add-ons join their license (history: module purchase);
 - points and prepaid services are credited to the ledger;
 - a service opens a sales ticket with the service's text (or the standard thanks);
+- a referred account's order earns its referrer the affiliate commission (once per order);
 - the buyer is mailed.
 """
 
@@ -15,12 +16,12 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 
 from accountdesk.settings import Settings
 from models import LicenseAddon, LicenseState, Order, OrderLine, OrderStatus, ProductKind
-from models.tickets import TicketType
-from resolvers import clock
+from models.tickets import TicketKind
+from resolvers import affiliate, clock
 from resolvers.buying import ledger, mails
 from resolvers.buying.numbering import next_number
 from resolvers.buying.rules import SERVICE_TICKET_TEXT
-from resolvers.licenses.history import Action, record
+from resolvers.licenses.history import LicenseAction, write_history
 from resolvers.licenses.issuing import create_with_unique_key
 from resolvers.tickets.conversation import open_vendor_ticket
 
@@ -46,6 +47,9 @@ async def fulfil_order(settings: Settings, order: Order, conn: BaseDBAsyncClient
     )
     for line in lines:
         await _DELIVER[line.kind](settings, order, line, conn)
+    await affiliate.accrue_commission(
+        settings, order.id, order.account_id, order.total, order.currency, order.paid_at, conn
+    )
     await mails.payment_received(order, conn)
 
 
@@ -61,13 +65,13 @@ async def _licenses(settings, order: Order, line: OrderLine, conn) -> None:
             order_id=order.id,
         )
         detail = f"Order #{order.id}: {line.name}"
-        await record(
+        await write_history(
             conn,
             license.id,
-            Action.PURCHASE,
-            detail,
-            order.account_id,
+            LicenseAction.PURCHASE,
             actor_id=order.created_by_id,
+            detail=detail,
+            account_ids=(order.account_id,),
         )
 
 
@@ -75,13 +79,13 @@ async def _addon(settings, order: Order, line: OrderLine, conn) -> None:
     await LicenseAddon.create(
         license_id=line.license_id, name=line.name, purchased_at=clock.now(), using_db=conn
     )
-    await record(
+    await write_history(
         conn,
         line.license_id,
-        Action.MODULE_PURCHASE,
-        f"Order #{order.id}: {line.name}",
-        order.account_id,
+        LicenseAction.MODULE_PURCHASE,
         actor_id=order.created_by_id,
+        detail=f"Order #{order.id}: {line.name}",
+        account_ids=(order.account_id,),
     )
 
 
@@ -104,7 +108,7 @@ async def _service(settings, order: Order, line: OrderLine, conn) -> None:
     await open_vendor_ticket(
         settings,
         order.account_id,
-        TicketType.SALES,
+        TicketKind.SALES,
         f"Order #{order.id}: {line.name}",
         line.product.ticket_text or SERVICE_TICKET_TEXT,
         conn,

@@ -18,13 +18,13 @@ from tortoise.transactions import in_transaction
 
 from models import Account, LiabilityBalance, LiabilityEntry
 from resolvers import clock
-from resolvers.buying.rows import add_to_balance, take_from_balance
 from resolvers.errors import InvalidInput, NotFound
 from resolvers.identity import Principal
-from resolvers.licenses.access import object_id
+from resolvers.ids import parse_id
 from resolvers.licenses.errors import NotEnoughPoints
 from resolvers.pagination import Page, keyset_page
 from resolvers.scope import scoped
+from resolvers.sql.buying import add_to_balance, take_from_balance
 
 __all__ = [
     "POINTS",
@@ -125,7 +125,7 @@ async def balances(principal: Principal, account_id: int | str | None = None) ->
     if principal.is_staff:
         if account_id is None:
             raise InvalidInput("Name the account.", field="accountId")
-        query = query.filter(account_id=object_id(account_id, "account"))
+        query = query.filter(account_id=parse_id(account_id, "account"))
     return await query.order_by("unit")
 
 
@@ -134,7 +134,7 @@ async def entries(
 ) -> Page:
     query = scoped(principal, LiabilityEntry.all())
     if principal.is_staff and account_id is not None:
-        query = query.filter(account_id=object_id(account_id, "account"))
+        query = query.filter(account_id=parse_id(account_id, "account"))
     return await keyset_page(query, first, after, order=[("id", True)])
 
 
@@ -151,7 +151,7 @@ async def adjust(
         )
     if unit != POINTS and not unit.startswith("service:"):
         raise InvalidInput("The unit is `points` or `service:<product code>`.", field="unit")
-    account = object_id(account_id, "account")
+    account = parse_id(account_id, "account")
     if not await Account.filter(id=account).exists():
         raise NotFound("No such account.")
     change = Change(Kind.ADJUSTMENT, reason, actor_id=principal.user_id)

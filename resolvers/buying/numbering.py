@@ -12,7 +12,7 @@ from __future__ import annotations
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from resolvers import clock
-from resolvers.buying.rows import next_counter_value
+from resolvers.sql.buying import next_counter_value
 
 __all__ = ["DOCUMENT_FORMATS", "next_number"]
 

@@ -16,8 +16,8 @@ from resolvers import clock
 from resolvers.buying import mails
 from resolvers.errors import Conflict, NotFound
 from resolvers.identity import Principal
-from resolvers.licenses.access import object_id
-from resolvers.licenses.history import Action, record
+from resolvers.ids import parse_id
+from resolvers.licenses.history import LicenseAction, write_history
 from resolvers.pagination import Page, keyset_page
 from resolvers.scope import scoped
 
@@ -45,7 +45,7 @@ async def list_orders(
 
 
 async def get_order(principal: Principal, order_id: int | str, using_db=None) -> Order:
-    query = scoped(principal, Order.filter(id=object_id(order_id, "order"))).using_db(using_db)
+    query = scoped(principal, Order.filter(id=parse_id(order_id, "order"))).using_db(using_db)
     found = await query.first()
     if found is None:
         raise NotFound("No such order.")
@@ -68,13 +68,13 @@ async def verify_order(principal: Principal, order_id: int | str) -> Order:
         licenses = await pending.order_by("id")
         await pending.update(state=LicenseState.ACTIVE)
         for license in licenses:
-            await record(
+            await write_history(
                 conn,
                 license.id,
-                Action.VERIFICATION,
-                f"Order #{order.id} verified by billing",
-                license.account_id,
+                LicenseAction.VERIFICATION,
                 actor_id=principal.user_id,
+                detail=f"Order #{order.id} verified by billing",
+                account_ids=(license.account_id,),
             )
         if licenses:
             await mails.licenses_activated(order, [lic.key for lic in licenses], conn)

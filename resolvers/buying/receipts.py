@@ -13,7 +13,7 @@ from models import Account, Order, OrderLine, OrderStatus
 from resolvers.buying.mails import money
 from resolvers.errors import NotFound
 from resolvers.identity import Principal
-from resolvers.licenses.access import object_id
+from resolvers.ids import parse_id
 from resolvers.scope import scoped
 
 __all__ = ["readable_receipt", "receipt_pdf", "latin1", "money_table"]
@@ -22,7 +22,7 @@ __all__ = ["readable_receipt", "receipt_pdf", "latin1", "money_table"]
 async def readable_receipt(principal: Principal, order_id: int | str) -> Order:
     """A paid order the caller may read (re-checked at download), or NOT_FOUND."""
     found = await scoped(
-        principal, Order.filter(id=object_id(order_id, "order"), status=OrderStatus.PAID)
+        principal, Order.filter(id=parse_id(order_id, "order"), status=OrderStatus.PAID)
     ).first()
     if found is None or found.receipt_number is None:
         raise NotFound("No such receipt.")

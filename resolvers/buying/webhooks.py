@@ -46,22 +46,29 @@ class Received:
 async def receive(
     settings: Settings, processor_name: str, headers: Mapping[str, str], body: bytes
 ) -> Received:
-    processor = processor_for(settings, processor_name)
     try:
-        if processor is None:
-            raise WebhookRejected("no such payment processor", status=404)
-        if len(body) > MAX_BODY:
-            raise WebhookRejected("body too large")
-        processor.verify(headers, body, clock.now().timestamp())
-        event = processor.parse(body)
+        event = _verified_event(settings, processor_name, headers, body)
         if event is None:
             return Received(200, "ignored")
-        outcome = await apply_event(settings, processor.name, event)
+        outcome = await apply_event(settings, processor_name, event)
     except WebhookRejected as refused:
         log.warning("webhook %s refused: %s", processor_name, refused.reason)
         return Received(refused.status, refused.reason)
     log.info("webhook %s event %s: %s", processor_name, event.event_id, outcome)
     return Received(400 if outcome == "mismatch" else 200, outcome)
+
+
+def _verified_event(
+    settings: Settings, processor_name: str, headers: Mapping[str, str], body: bytes
+) -> Event | None:
+    """The processor's event, signature checked; None for a kind of event we do not act on."""
+    processor = processor_for(settings, processor_name)
+    if processor is None:
+        raise WebhookRejected("no such payment processor", status=404)
+    if len(body) > MAX_BODY:
+        raise WebhookRejected("body too large")
+    processor.verify(headers, body, clock.now().timestamp())
+    return processor.parse(body)
 
 
 async def apply_event(settings: Settings, processor_name: str, event: Event) -> str:

@@ -20,8 +20,8 @@ from resolvers import clock
 from resolvers.buying.numbering import next_number
 from resolvers.errors import Conflict, InvalidInput, NotFound
 from resolvers.identity import Principal
+from resolvers.ids import parse_id
 from resolvers.invoices import notify, rules
-from resolvers.licenses.access import object_id
 
 __all__ = [
     "LineData",
@@ -115,7 +115,7 @@ async def _check(data: InvoiceData) -> _Checked:
     note = data.note.strip()
     if len(note) > rules.MAX_NOTE:
         raise InvalidInput(f"The note has at most {rules.MAX_NOTE} characters.", field="note")
-    account_id = object_id(data.account_id, "account")
+    account_id = parse_id(data.account_id, "account")
     if not await Account.filter(id=account_id).exists():
         raise NotFound("No such account.")
     project_id = None
@@ -128,7 +128,7 @@ async def _check(data: InvoiceData) -> _Checked:
 
 def _project_id(raw: int | str) -> int:
     try:
-        return object_id(raw, "project")
+        return parse_id(raw, "project")
     except NotFound:
         raise InvalidInput("No such project in this account.", field="projectId") from None
 
@@ -171,7 +171,7 @@ async def create_draft(principal: Principal, data: InvoiceData) -> Invoice:
 
 
 async def get_for_staff(invoice_id: int | str, conn: BaseDBAsyncClient | None = None) -> Invoice:
-    found = await Invoice.filter(id=object_id(invoice_id, "invoice")).using_db(conn).first()
+    found = await Invoice.filter(id=parse_id(invoice_id, "invoice")).using_db(conn).first()
     if found is None:
         raise NotFound("No such invoice.")
     return found

@@ -7,21 +7,20 @@ account's invoice is NOT_FOUND, like a missing one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
-from models import Invoice, InvoiceLine, InvoiceStatus, Project
+from models import Invoice, InvoiceStatus
 from resolvers import clock
 from resolvers.errors import NotFound
 from resolvers.identity import Principal
-from resolvers.licenses.access import object_id
+from resolvers.ids import id_or_none, parse_id
 from resolvers.pagination import Page, keyset_page
 from resolvers.scope import scoped
 
-__all__ = ["is_overdue", "visible", "list_invoices", "get_invoice", "lines_of", "projects"]
+__all__ = ["is_overdue", "visible", "list_invoices", "get_invoice"]
 
 
 def is_overdue(invoice: Invoice) -> bool:
@@ -53,10 +52,11 @@ async def list_invoices(
         query = query.filter(status=status)
     if overdue is not None:
         query = query.filter(_overdue_q() if overdue else ~_overdue_q())
+    # A filter on an id that cannot exist matches nothing (id 0 is never given out)
     if project_id is not None:
-        query = query.filter(project_id=_id_or_none(project_id, "project"))
+        query = query.filter(project_id=id_or_none(project_id) or 0)
     if account_id is not None and principal.is_staff:
-        query = query.filter(account_id=_id_or_none(account_id, "account"))
+        query = query.filter(account_id=id_or_none(account_id) or 0)
     return await keyset_page(
         query,
         first,
@@ -66,25 +66,8 @@ async def list_invoices(
     )
 
 
-def _id_or_none(raw: int | str, what: str) -> int:
-    """A filter on an id that cannot exist matches nothing (id 0 is never given out)."""
-    try:
-        return object_id(raw, what)
-    except NotFound:
-        return 0
-
-
 async def get_invoice(principal: Principal, invoice_id: int | str) -> Invoice:
-    found = await visible(principal).filter(id=object_id(invoice_id, "invoice")).first()
+    found = await visible(principal).filter(id=parse_id(invoice_id, "invoice")).first()
     if found is None:
         raise NotFound("No such invoice.")
     return found
-
-
-def lines_of(invoice_ids: Sequence[int]) -> QuerySet:
-    return InvoiceLine.filter(invoice_id__in=invoice_ids).order_by("invoice_id", "position")
-
-
-async def projects(ids: Sequence[int]) -> list[Project | None]:
-    found = {row.id: row for row in await Project.filter(id__in=set(ids))}
-    return [found.get(i) for i in ids]

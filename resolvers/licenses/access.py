@@ -13,6 +13,7 @@ from tortoise.queryset import QuerySet
 from models import License, LicenseTransfer, TransferKind, TransferStatus
 from resolvers.errors import NotFound
 from resolvers.identity import Principal
+from resolvers.ids import parse_id
 from resolvers.licenses.errors import NotPrimary
 from resolvers.scope import scoped
 
@@ -22,7 +23,6 @@ __all__ = [
     "owned_license",
     "may_read",
     "owned_transfer",
-    "object_id",
 ]
 
 
@@ -57,9 +57,7 @@ async def owned_license(
     lock: bool = True,
 ) -> License:
     """The caller's own license, row-locked for the rest of the transaction."""
-    query = scoped(principal, License.filter(id=object_id(license_id, "license"))).using_db(
-        using_db
-    )
+    query = scoped(principal, License.filter(id=parse_id(license_id, "license"))).using_db(using_db)
     found = await (query.select_for_update() if lock else query).first()
     if found is None:
         raise NotFound("No such license.")
@@ -70,7 +68,7 @@ async def owned_transfer(
     principal: Principal, transfer_id: int | str, side: str, using_db: BaseDBAsyncClient
 ) -> LicenseTransfer:
     """A transfer the caller's account is the `source` or `target` of, row-locked."""
-    query = LicenseTransfer.filter(id=object_id(transfer_id, "transfer"))
+    query = LicenseTransfer.filter(id=parse_id(transfer_id, "transfer"))
     found = (
         await scoped(principal, query, f"{side}_account_id")
         .select_for_update()
@@ -80,14 +78,3 @@ async def owned_transfer(
     if found is None:
         raise NotFound("No such transfer.")
     return found
-
-
-def object_id(value: int | str, what: str) -> int:
-    """An id from the API; one that is not a number is just a missing object."""
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        raise NotFound(f"No such {what}.") from None
-    if not 0 < number < 2**63:  # a 64-bit id; a larger one must not reach the database
-        raise NotFound(f"No such {what}.")
-    return number

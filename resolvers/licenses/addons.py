@@ -24,9 +24,10 @@ from models import (
 from resolvers import clock
 from resolvers.errors import InvalidInput, NotFound
 from resolvers.identity import Principal
+from resolvers.ids import parse_ids
 from resolvers.licenses.access import owned_license, require_primary
 from resolvers.licenses.errors import TargetNotMainLicense
-from resolvers.licenses.history import Action, record
+from resolvers.licenses.history import LicenseAction, write_history
 from resolvers.licenses.transfers import (
     ensure_transferable,
     hold_points,
@@ -99,13 +100,13 @@ async def _offer(
     )
     await LicenseAddon.filter(id__in=ids).using_db(conn).update(pending_transfer_id=transfer.id)
     listed = ", ".join(names)
-    await record(
+    await write_history(
         conn,
         source.id,
-        Action.TRANSFER_REQUESTED,
-        f"Add-ons offered to another company: {listed} ({points} points)",
-        source.account_id,
+        LicenseAction.TRANSFER_REQUESTED,
         actor_id=principal.user_id,
+        detail=f"Add-ons offered to another company: {listed} ({points} points)",
+        account_ids=(source.account_id,),
     )
     await notify_primary(
         target.account_id,
@@ -121,10 +122,7 @@ async def _offer(
 def _ids(addon_ids: Sequence[int | str]) -> list[int]:
     if not addon_ids or len(addon_ids) > MAX_ADDONS:
         raise InvalidInput(f"Choose between 1 and {MAX_ADDONS} add-ons.", field="addonIds")
-    try:
-        return sorted({int(i) for i in addon_ids})
-    except (TypeError, ValueError):
-        raise NotFound("No such add-on on this license.") from None
+    return sorted(set(parse_ids(addon_ids, "add-on on this license")))
 
 
 async def _main_license(key: str, conn) -> License:
@@ -163,20 +161,20 @@ async def _move_now(
         using_db=conn,
     )
     listed = ", ".join(names)
-    await record(
+    await write_history(
         conn,
         source.id,
-        Action.ADDONS_OUT,
-        f"Add-ons moved to license #{target.id}: {listed}",
-        source.account_id,
+        LicenseAction.ADDONS_OUT,
         actor_id=principal.user_id,
+        detail=f"Add-ons moved to license #{target.id}: {listed}",
+        account_ids=(source.account_id,),
     )
-    await record(
+    await write_history(
         conn,
         target.id,
-        Action.ADDONS_IN,
-        f"Add-ons moved from license #{source.id}: {listed}",
-        target.account_id,
+        LicenseAction.ADDONS_IN,
         actor_id=principal.user_id,
+        detail=f"Add-ons moved from license #{source.id}: {listed}",
+        account_ids=(target.account_id,),
     )
     return transfer

@@ -15,7 +15,7 @@ from resolvers import clock
 from resolvers.errors import Forbidden, InvalidInput
 from resolvers.identity import Principal
 from resolvers.licenses.access import owned_license
-from resolvers.licenses.history import Action, record
+from resolvers.licenses.history import LicenseAction, write_history
 from resolvers.licenses.urls import parse_store_url
 from resolvers.tickets.log_ticket import append_to_log_ticket
 
@@ -57,9 +57,13 @@ async def correct_url(
             f"{brand.name} license #{license.id}: URL corrected by staff from {old} to {new} "
             f"({reason}). A correction does not use the license's domain change."
         )
-        actor = principal.user_id
-        await record(
-            conn, license.id, Action.URL_CORRECTION, text, license.account_id, actor_id=actor
+        await write_history(
+            conn,
+            license.id,
+            LicenseAction.URL_CORRECTION,
+            actor_id=principal.user_id,
+            detail=text,
+            account_ids=[license.account_id],
         )
         await append_to_log_ticket(license.account_id, text, using_db=conn)
     license.url = new

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models import LicenseHistory
 from resolvers import clock
 
-__all__ = ["Action", "record"]
+__all__ = ["LicenseAction", "write_history"]
 
 
-class Action:
+class LicenseAction:
     """The events a license's history tells (SPEC section 3)."""
 
     PURCHASE = "purchase"
@@ -30,15 +32,17 @@ class Action:
     ADDONS_IN = "addons_in"
 
 
-async def record(
+async def write_history(
     using_db: BaseDBAsyncClient,
     license_id: int,
     action: str,
+    *,
+    actor_id: int | None,
     detail: str,
-    *account_ids: int,
-    actor_id: int | None = None,
+    account_ids: Sequence[int],
 ) -> None:
-    """Append one row per account (both sides of a transfer get theirs), in the caller's transaction."""
+    """One row per account (both sides of a transfer get theirs), in the caller's transaction;
+    the history-writer shape of every area (see `resolvers/tickets/records.write_history`)."""
     now = clock.now()
     rows = [
         LicenseHistory(

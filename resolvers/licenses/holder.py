@@ -18,7 +18,7 @@ from resolvers.errors import Conflict, InvalidInput
 from resolvers.identity import Principal
 from resolvers.licenses.access import owned_license, require_primary
 from resolvers.licenses.errors import AcknowledgementRequired, DomainChangeUsed
-from resolvers.licenses.history import Action, record
+from resolvers.licenses.history import LicenseAction, write_history
 from resolvers.licenses.urls import StoreUrl, parse_store_url
 from resolvers.tickets.log_ticket import append_to_log_ticket
 
@@ -41,13 +41,13 @@ async def set_status(principal: Principal, license_id: int | str, status: Holder
         if license.holder_status != status:
             license.holder_status = status
             await license.save(update_fields=["holder_status"], using_db=conn)
-            await record(
+            await write_history(
                 conn,
                 license.id,
-                Action.STATUS_CHANGE,
-                status,
-                license.account_id,
+                LicenseAction.STATUS_CHANGE,
                 actor_id=principal.user_id,
+                detail=status,
+                account_ids=(license.account_id,),
             )
     return license
 
@@ -62,13 +62,13 @@ async def set_version(principal: Principal, license_id: int | str, version: str)
         if license.holder_version != version:
             license.holder_version = version
             await license.save(update_fields=["holder_version"], using_db=conn)
-            await record(
+            await write_history(
                 conn,
                 license.id,
-                Action.VERSION_CHANGE,
-                version or "none",
-                license.account_id,
+                LicenseAction.VERSION_CHANGE,
                 actor_id=principal.user_id,
+                detail=version or "none",
+                account_ids=(license.account_id,),
             )
     return license
 
@@ -87,13 +87,13 @@ async def register_installation(principal: Principal, license_id: int | str) -> 
             raise Conflict("This installation is already registered.")
         license.registered_at = clock.now()
         await license.save(update_fields=["registered_at"], using_db=conn)
-        await record(
+        await write_history(
             conn,
             license.id,
-            Action.REGISTRATION,
-            "Evaluation installation registered as commercial",
-            license.account_id,
+            LicenseAction.REGISTRATION,
             actor_id=principal.user_id,
+            detail="Evaluation installation registered as commercial",
+            account_ids=(license.account_id,),
         )
     return license
 
@@ -119,8 +119,8 @@ async def _move(
     license: License, old: StoreUrl, new: StoreUrl, acknowledged: bool, conn
 ) -> datetime | None:
     """Write the new URL. A domain change spends the license's one allowance and returns the
-    old installation's removal deadline; a same-domain change returns None."""
-    if new.domain == old.domain:
+    old installation's removal deadline; a folder move (same site) returns None."""
+    if new.site == old.site:
         await License.filter(id=license.id).using_db(conn).update(url=new.url)
         return None
     if license.domain_change_used:
@@ -152,7 +152,14 @@ async def _log_url_change(
     # No key in the text: the log ticket is read by users who may not see keys.
     text = _describe(f"{brand.name} license #{license.id}", old, new, due)
     actor = principal.user_id
-    await record(conn, license.id, Action.URL_CHANGE, text, license.account_id, actor_id=actor)
+    await write_history(
+        conn,
+        license.id,
+        LicenseAction.URL_CHANGE,
+        actor_id=actor,
+        detail=text,
+        account_ids=(license.account_id,),
+    )
     await append_to_log_ticket(license.account_id, text, using_db=conn)
 
 

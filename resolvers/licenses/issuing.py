@@ -17,8 +17,8 @@ from models import Account, Brand, License, LicenseAddon, LicenseState, LicenseS
 from resolvers import clock, secrets
 from resolvers.errors import Conflict, InvalidInput, NotFound
 from resolvers.identity import Principal
-from resolvers.licenses.access import object_id
-from resolvers.licenses.history import Action, record
+from resolvers.ids import parse_id
+from resolvers.licenses.history import LicenseAction, write_history
 from resolvers.licenses.urls import parse_store_url
 
 __all__ = [
@@ -64,7 +64,7 @@ async def issue_license(
         raise InvalidInput("No such brand.", field="brand")
     if addons and not brand.is_main_product:
         raise InvalidInput("Only X-Cart and LiteCommerce licenses carry add-ons.", field="addons")
-    account_id = object_id(account_id, "account")
+    account_id = parse_id(account_id, "account")
     if not await Account.filter(id=account_id).exists():
         raise NotFound("No such account.")
     now = clock.now()
@@ -72,17 +72,31 @@ async def issue_license(
         license = await create_with_unique_key(
             conn, account_id=account_id, brand=brand, url=store.url, created_at=now
         )
-        await record(conn, license.id, Action.PURCHASE, brand.name, account_id, actor_id=actor_id)
+        await write_history(
+            conn,
+            license.id,
+            LicenseAction.PURCHASE,
+            actor_id=actor_id,
+            detail=brand.name,
+            account_ids=(account_id,),
+        )
         for name in addons:
             await LicenseAddon.create(license=license, name=name, purchased_at=now, using_db=conn)
-            await record(conn, license.id, Action.MODULE_PURCHASE, name, account_id)
+            await write_history(
+                conn,
+                license.id,
+                LicenseAction.MODULE_PURCHASE,
+                actor_id=None,
+                detail=name,
+                account_ids=(account_id,),
+            )
         for name in subscriptions:
             await LicenseSubscription.create(license=license, name=name, using_db=conn)
     return license
 
 
 async def verify_license(principal: Principal, license_id: int | str) -> License:
-    license = await License.get_or_none(id=object_id(license_id, "license"))
+    license = await License.get_or_none(id=parse_id(license_id, "license"))
     if license is None:
         raise NotFound("No such license.")
     async with in_transaction() as conn:
@@ -93,13 +107,13 @@ async def verify_license(principal: Principal, license_id: int | str) -> License
         )
         if not changed:
             raise Conflict("Only a pending license can be verified.")
-        await record(
+        await write_history(
             conn,
             license.id,
-            Action.VERIFICATION,
-            "Order verified by billing",
-            license.account_id,
+            LicenseAction.VERIFICATION,
             actor_id=principal.user_id,
+            detail="Order verified by billing",
+            account_ids=(license.account_id,),
         )
     license.state = LicenseState.ACTIVE
     return license

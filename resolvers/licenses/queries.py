@@ -7,7 +7,8 @@ from datetime import datetime
 from models import License, LicenseHistory, LicenseTransfer, TransferStatus
 from resolvers.errors import NotFound
 from resolvers.identity import Principal
-from resolvers.licenses.access import object_id, visible_licenses
+from resolvers.ids import parse_id
+from resolvers.licenses.access import visible_licenses
 from resolvers.pagination import Page, keyset_page
 from resolvers.scope import scoped
 
@@ -34,7 +35,7 @@ async def list_licenses(
 
 
 async def get_license(principal: Principal, license_id: int | str) -> License:
-    found = await visible_licenses(principal).filter(id=object_id(license_id, "license")).first()
+    found = await visible_licenses(principal).filter(id=parse_id(license_id, "license")).first()
     if found is None:
         raise NotFound("No such license.")
     return found

@@ -23,7 +23,7 @@ from tortoise.transactions import in_transaction
 from models import LicenseUrlChange, User
 from models.enums import AccountType
 from resolvers.outbox import Mail, enqueue_many
-from resolvers.tickets.sweep import claim, returning
+from resolvers.sql.claims import locked_rows, returning_ids
 
 __all__ = ["REMINDER_BEFORE", "removal_due_for_ids", "send_removal_reminders"]
 
@@ -56,14 +56,14 @@ async def send_removal_reminders(now: datetime, batch_size: int = _BATCH) -> int
                 old_removal_due_at__gt=now,
                 old_removal_due_at__lte=now + REMINDER_BEFORE,
             ).using_db(conn)
-            claimed = [row["id"] for row in await claim(due.limit(batch_size), ("id",))]
+            claimed = [row["id"] for row in await locked_rows(due.limit(batch_size), ("id",), conn)]
             if not claimed:
                 return reminded
-            marked = await returning(
+            marked = await returning_ids(
                 LicenseUrlChange.filter(id__in=claimed, removal_reminder_sent_at__isnull=True)
                 .using_db(conn)
                 .update(removal_reminder_sent_at=now),
-                "id",
+                conn,
             )
             await enqueue_many(await _mails(marked, conn), conn)
         reminded += len(marked)

@@ -17,7 +17,7 @@ TERMS_TEXT = (
     "holder: the license stays bound to the URL given with the transfer, may be moved to "
     "another domain once, and its previous holder loses every right to it."
 )
-MAX_SIGNATURE = 200
+MAX_SIGNATURE = 1000
 
 
 def parse_signature(raw: str) -> str:

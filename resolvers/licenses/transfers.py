@@ -36,7 +36,7 @@ from resolvers.identity import Principal
 from resolvers.licenses.access import owned_license, owned_transfer, require_primary
 from resolvers.licenses.companies import create_company
 from resolvers.licenses.errors import TransferPending
-from resolvers.licenses.history import Action, record
+from resolvers.licenses.history import LicenseAction, write_history
 from resolvers.licenses.terms import TERMS_VERSION, parse_signature
 from resolvers.licenses.urls import parse_store_url
 
@@ -102,13 +102,13 @@ async def request_transfer(
             points=points,
             requested_by_id=principal.user_id,
         )
-        await record(
+        await write_history(
             conn,
             license.id,
-            Action.TRANSFER_REQUESTED,
-            f"Transfer to {target.name} requested ({url}, {points} points)",
-            source.id,
+            LicenseAction.TRANSFER_REQUESTED,
             actor_id=principal.user_id,
+            detail=f"Transfer to {target.name} requested ({url}, {points} points)",
+            account_ids=(source.id,),
         )
         await notify_primary(
             target.id,
@@ -236,14 +236,13 @@ async def _withdraw(
         await _credit(
             transfer.source_account_id, transfer.points, conn, ledger.Kind.TRANSFER_RETURN, transfer
         )
-        await record(
+        await write_history(
             conn,
             transfer.license_id,
             action,
-            f"Transfer {status.value}",
-            transfer.source_account_id,
-            transfer.target_account_id,
             actor_id=principal.user_id,
+            detail=f"Transfer {status.value}",
+            account_ids=(transfer.source_account_id, transfer.target_account_id),
         )
     return transfer
 
@@ -251,13 +250,13 @@ async def _withdraw(
 async def cancel_transfer(principal: Principal, transfer_id: int | str) -> LicenseTransfer:
     """The source withdraws a transfer before acceptance; held points and add-ons come back."""
     return await _withdraw(
-        principal, transfer_id, "source", TransferStatus.CANCELLED, Action.TRANSFER_CANCELLED
+        principal, transfer_id, "source", TransferStatus.CANCELLED, LicenseAction.TRANSFER_CANCELLED
     )
 
 
 async def decline_transfer(principal: Principal, transfer_id: int | str) -> LicenseTransfer:
     return await _withdraw(
-        principal, transfer_id, "target", TransferStatus.DECLINED, Action.TRANSFER_DECLINED
+        principal, transfer_id, "target", TransferStatus.DECLINED, LicenseAction.TRANSFER_DECLINED
     )
 
 
@@ -333,37 +332,37 @@ async def _record_acceptance(
 ) -> None:
     terms = f"terms {TERMS_VERSION}, signed {signed}"
     if transfer.kind is TransferKind.LICENSE:
-        await record(
+        await write_history(
             conn,
             transfer.license_id,
-            Action.TRANSFERRED_OUT,
-            f"Transferred to {target} ({transfer.points} points); accepted, {terms}",
-            transfer.source_account_id,
+            LicenseAction.TRANSFERRED_OUT,
             actor_id=transfer.decided_by_id,
+            detail=f"Transferred to {target} ({transfer.points} points); accepted, {terms}",
+            account_ids=(transfer.source_account_id,),
         )
-        await record(
+        await write_history(
             conn,
             transfer.license_id,
-            Action.ACCEPTANCE,
-            f"Accepted from {source} ({transfer.points} points), {terms}",
-            transfer.target_account_id,
+            LicenseAction.ACCEPTANCE,
             actor_id=transfer.decided_by_id,
+            detail=f"Accepted from {source} ({transfer.points} points), {terms}",
+            account_ids=(transfer.target_account_id,),
         )
         return
     names = ", ".join(transfer.addon_names)
-    await record(
+    await write_history(
         conn,
         transfer.license_id,
-        Action.ADDONS_OUT,
-        f"Add-ons moved to another company: {names}",
-        transfer.source_account_id,
+        LicenseAction.ADDONS_OUT,
         actor_id=transfer.decided_by_id,
+        detail=f"Add-ons moved to another company: {names}",
+        account_ids=(transfer.source_account_id,),
     )
-    await record(
+    await write_history(
         conn,
         transfer.target_license_id,
-        Action.ADDONS_IN,
-        f"Add-ons accepted from {source}: {names}; {terms}",
-        transfer.target_account_id,
+        LicenseAction.ADDONS_IN,
         actor_id=transfer.decided_by_id,
+        detail=f"Add-ons accepted from {source}: {names}; {terms}",
+        account_ids=(transfer.target_account_id,),
     )

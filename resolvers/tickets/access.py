@@ -21,6 +21,7 @@ from models.tickets import Ticket, TicketMessage
 from resolvers import clock
 from resolvers.errors import NotFound
 from resolvers.identity import Principal
+from resolvers.ids import parse_id
 from resolvers.scope import scoped
 
 __all__ = [
@@ -28,6 +29,8 @@ __all__ = [
     "staff_reach",
     "get_ticket",
     "visible_messages",
+    "sees_internal_notes",
+    "visible_message",
     "still_allowed",
 ]
 
@@ -48,10 +51,7 @@ def visible_tickets(principal: Principal, queryset: QuerySet | None = None) -> Q
 
 
 async def get_ticket(principal: Principal, ticket_id: Any, using_db: Any = None) -> Ticket:
-    try:
-        ticket_id = int(ticket_id)
-    except (TypeError, ValueError):
-        raise NotFound("No such ticket.") from None
+    ticket_id = parse_id(ticket_id, "ticket")
     query = visible_tickets(principal, Ticket.filter(id=ticket_id))
     if using_db is not None:
         query = query.select_for_update().using_db(using_db)
@@ -61,14 +61,23 @@ async def get_ticket(principal: Principal, ticket_id: Any, using_db: Any = None)
     return found
 
 
+def sees_internal_notes(principal: Principal) -> bool:
+    """The one rule for internal notes: staff see them, customers never do."""
+    return principal.is_staff
+
+
 def visible_messages(principal: Principal, queryset: QuerySet | None = None) -> QuerySet:
-    """Messages of visible tickets; internal notes only for staff."""
+    """Messages of visible tickets; internal notes only for those who see them."""
     queryset = TicketMessage.all() if queryset is None else queryset
-    if not principal.is_staff:
+    if not sees_internal_notes(principal):
         queryset = queryset.filter(is_internal=False)
     if principal.is_staff and staff_reach(principal) is None:
         return queryset
     return queryset.filter(ticket_id__in=Subquery(visible_tickets(principal).values("id")))
+
+
+async def visible_message(principal: Principal, message_id: int) -> TicketMessage | None:
+    return await visible_messages(principal).filter(id=message_id).first()
 
 
 async def still_allowed(principal: Principal, ticket_id: int) -> bool:
@@ -81,9 +90,11 @@ async def still_allowed(principal: Principal, ticket_id: int) -> bool:
         if not alive:
             return False
     elif principal.api_token_id is not None:
-        if not await ApiToken.filter(id=principal.api_token_id, revoked_at__isnull=True).exists():
+        token = ApiToken.filter(id=principal.api_token_id, revoked_at__isnull=True)
+        if not await token.exists():
             return False
     elif principal.user_id is not None:
-        if not await User.filter(id=principal.user_id, is_active=True).exists():
+        user = User.filter(id=principal.user_id, is_active=True)
+        if not await user.exists():
             return False
     return await visible_tickets(principal, Ticket.filter(id=ticket_id)).exists()

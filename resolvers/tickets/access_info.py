@@ -59,14 +59,14 @@ async def post_access_info(
             using_db=conn,
         )
         await write_history(
-            ticket.id,
-            principal.user_id,
-            now,
-            "access_info",
-            ticket.status,
-            ticket.status,
-            "Access details posted.",
             conn,
+            ticket.id,
+            "access_info",
+            actor_id=principal.user_id,
+            at=now,
+            from_status=ticket.status,
+            to_status=ticket.status,
+            reason="Access details posted.",
         )
     return info
 

@@ -16,7 +16,8 @@ from models import Brand, License, ProductVersion
 from resolvers import clock
 from resolvers.errors import NotFound
 from resolvers.identity import Principal
-from resolvers.lean import converter, fetch_converted, keys_sql
+from resolvers.sql import Keys
+from resolvers.sql.tickets import BRAND_VERSIONS
 
 __all__ = [
     "VersionMarks",
@@ -61,18 +62,10 @@ def version_marks(versions: Sequence[dict], today: date) -> dict[int, VersionMar
 _FIELDS = ("id", "brand_id", "version", "branch", "released_on")
 
 
-_BRAND_VERSIONS_SQL = (
-    'SELECT "id", "brand_id", "version", "branch", "released_on" FROM "product_version" '
-    'WHERE "brand_id" IN ({brands})'
-)
-_RELEASED_ON = {"released_on": converter(ProductVersion, "released_on")}
-
-
 async def marks_for_brands(brand_ids: Sequence[int]) -> dict[int, VersionMarks]:
     """Marks of every version of these brands, in one statement (hand-written: it runs for
     every ticket list that shows versions)."""
-    sql = _BRAND_VERSIONS_SQL.format(brands=keys_sql(set(brand_ids)))
-    rows = await fetch_converted(sql, _RELEASED_ON)
+    rows = await BRAND_VERSIONS.fetch(Keys(set(brand_ids)))
     today = clock.now().date()
     marks: dict[int, VersionMarks] = {}
     for brand_id in set(brand_ids):
@@ -100,8 +93,7 @@ async def list_brands() -> list[Brand]:
 async def versions_for_brands(brand_ids: Sequence[int]) -> list[list[tuple[dict, VersionMarks]]]:
     """Each brand's versions with their marks, newest first, in one statement (a DataLoader's
     load function)."""
-    sql = _BRAND_VERSIONS_SQL.format(brands=keys_sql(set(brand_ids)))
-    rows = await fetch_converted(sql, _RELEASED_ON)
+    rows = await BRAND_VERSIONS.fetch(Keys(set(brand_ids)))
     today = clock.now().date()
     found = []
     for brand_id in brand_ids:

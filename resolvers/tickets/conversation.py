@@ -20,14 +20,15 @@ from models.enums import Department
 from models.tickets import (
     Ticket,
     TicketAttachment,
+    TicketKind,
     TicketMessage,
     TicketPriority,
     TicketStatus,
-    TicketType,
 )
 from resolvers import clock
 from resolvers.errors import Forbidden, InvalidInput, NotFound
 from resolvers.identity import Principal
+from resolvers.ids import parse_id, parse_ids
 from resolvers.storage import Storage
 from resolvers.tickets.access import get_ticket, visible_messages
 from resolvers.tickets.attachments import read_uploads, record_attachments, stored_files
@@ -49,10 +50,10 @@ __all__ = [
 ]
 
 DEPARTMENT_BY_TYPE = {
-    TicketType.SALES: Department.SALES,
-    TicketType.SUPPORT: Department.SUPPORT,
-    TicketType.PROJECT: Department.PROJECTS,
-    TicketType.GENERIC: Department.SUPPORT,
+    TicketKind.SALES: Department.SALES,
+    TicketKind.SUPPORT: Department.SUPPORT,
+    TicketKind.PROJECT: Department.PROJECTS,
+    TicketKind.GENERIC: Department.SUPPORT,
 }
 MAX_BODY = 50_000
 
@@ -64,13 +65,13 @@ class HotRushSupportOnly(InvalidInput):
 
 @dataclass
 class NewTicket:
-    type: TicketType
+    type: TicketKind
     title: str
     body: str
     priority: TicketPriority = TicketPriority.NORMAL
     hotrush: bool = False
-    license_ids: list[int] = field(default_factory=list)
-    product_version_id: int | None = None
+    license_ids: list[Any] = field(default_factory=list)  # ids from the API, parsed here
+    product_version_id: Any = None
     uploads: Sequence[Any] = ()
 
 
@@ -88,17 +89,21 @@ def clean_body(body: str) -> str:
     return body
 
 
-async def _licenses(principal: Principal, ids: list[int]) -> list[License]:
-    unique = set(ids)
+async def _licenses(principal: Principal, ids: list[Any]) -> list[License]:
+    unique = set(parse_ids(ids, "license"))
     found = await License.filter(id__in=unique, account_id=principal.account_id)
     if len(found) != len(unique):
         raise NotFound("No such license.")
     return found
 
 
-async def _check_version(version_id: int | None) -> None:
-    if version_id is not None and not await ProductVersion.filter(id=version_id).exists():
+async def _check_version(version_id: Any) -> int | None:
+    if version_id is None:
+        return None
+    wanted = parse_id(version_id, "product version")
+    if not await ProductVersion.filter(id=wanted).exists():
         raise NotFound("No such product version.")
+    return wanted
 
 
 async def _insert_ticket(
@@ -126,10 +131,10 @@ async def create_ticket(
     if principal.account_id is None:
         raise Forbidden("Tickets are opened by customers.")
     title, body = clean_title(new.title), clean_body(new.body)
-    if new.hotrush and new.type is not TicketType.SUPPORT:
+    if new.hotrush and new.type is not TicketKind.SUPPORT:
         raise HotRushSupportOnly()
     licenses = await _licenses(principal, new.license_ids)
-    await _check_version(new.product_version_id)
+    version_id = await _check_version(new.product_version_id)
     files = await read_uploads(settings, new.uploads)
     number, now, author = await _take_number(), clock.now(), principal.user_id
     async with stored_files(storage, files) as names, in_transaction() as conn:
@@ -145,20 +150,27 @@ async def create_ticket(
             priority=new.priority,
             hotrush=new.hotrush,
             title=title,
-            product_version_id=new.product_version_id,
+            product_version_id=version_id,
         )
         if licenses:
             await ticket.licenses.add(*licenses, using_db=conn)
         message, _ = await add_message(ticket.id, author, body, now, conn)
         await record_attachments(ticket.id, message.id, author, files, names, now, conn)
         await write_history(
-            ticket.id, author, now, "create", None, TicketStatus.SUBMITTED, "", conn
+            conn,
+            ticket.id,
+            "create",
+            actor_id=author,
+            at=now,
+            from_status=None,
+            to_status=TicketStatus.SUBMITTED,
+            reason="",
         )
     return ticket
 
 
 async def open_vendor_ticket(
-    settings: Settings, account_id: int, type: TicketType, title: str, body: str, conn: Any
+    settings: Settings, account_id: int, kind: TicketKind, title: str, body: str, conn: Any
 ) -> Ticket:
     """A ticket the vendor opens for an account (e.g. for a service it bought), inside the
     caller's transaction; its first message is from the vendor (no author)."""
@@ -169,12 +181,14 @@ async def open_vendor_ticket(
         now,
         conn,
         account_id=account_id,
-        type=type,
-        department=DEPARTMENT_BY_TYPE[type],
+        type=kind,
+        department=DEPARTMENT_BY_TYPE[kind],
         title=clean_title(title),
     )
     await add_message(ticket.id, None, clean_body(body), now, conn, from_staff=True)
-    await write_history(ticket.id, None, now, "create", None, TicketStatus.SUBMITTED, "", conn)
+    await write_history(
+        conn, ticket.id, "create", actor_id=None, at=now, to_status=TicketStatus.SUBMITTED
+    )
     return ticket
 
 
@@ -212,14 +226,14 @@ async def post_message(
         await record_attachments(ticket.id, message.id, author, files, names, now, conn)
         if previous is TicketStatus.PRE_CLOSED:
             await write_history(
-                ticket.id,
-                author,
-                now,
-                "message",
-                previous,
-                TicketStatus.IN_PROGRESS,
-                "A message came in while pre-closed.",
                 conn,
+                ticket.id,
+                "message",
+                actor_id=author,
+                at=now,
+                from_status=previous,
+                to_status=TicketStatus.IN_PROGRESS,
+                reason="A message came in while pre-closed.",
             )
         if principal.is_staff and not internal:
             await _staff_answer(ticket, now, conn)
@@ -291,11 +305,25 @@ async def split_message(
         await _move_message(found[0]["id"], ticket.id, conn)
         reason = f"Split from ticket #{source.number} (message {message_id})."
         await write_history(
-            ticket.id, actor, now, "split", None, TicketStatus.SUBMITTED, reason, conn
+            conn,
+            ticket.id,
+            "split",
+            actor_id=actor,
+            at=now,
+            from_status=None,
+            to_status=TicketStatus.SUBMITTED,
+            reason=reason,
         )
         reason = f"Message {message_id} moved to ticket #{number}."
         await write_history(
-            source.id, actor, now, "split", source.status, source.status, reason, conn
+            conn,
+            source.id,
+            "split",
+            actor_id=actor,
+            at=now,
+            from_status=source.status,
+            to_status=source.status,
+            reason=reason,
         )
     await publish(bus, TicketEvent(source.id, "status", status=source.status.value))
     return ticket

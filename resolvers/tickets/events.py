@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import orjson
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
 __all__ = ["TicketEvent", "channel", "publish", "listen"]
 
@@ -41,7 +42,7 @@ async def publish(redis: Redis | None, event: TicketEvent) -> None:
     )
     try:
         await redis.publish(channel(event.ticket_id), payload)
-    except Exception:  # the change is committed; a Redis outage must not fail the request
+    except (RedisError, OSError):  # committed already; a Redis outage must not fail the request
         log.warning("could not publish %s for ticket %s", event.kind, event.ticket_id)
 
 

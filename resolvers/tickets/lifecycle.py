@@ -20,6 +20,7 @@ from models.tickets import Ticket, TicketStatus
 from resolvers import clock
 from resolvers.errors import Conflict, InvalidInput, NotFound
 from resolvers.identity import Principal
+from resolvers.ids import id_or_none
 from resolvers.tickets.access import get_ticket
 from resolvers.tickets.events import TicketEvent, publish
 from resolvers.tickets.log_ticket import LogTicketReadOnly
@@ -122,14 +123,14 @@ async def change_status(
         for name, value in values.items():
             setattr(ticket, name, value)
         entry = await write_history(
-            ticket.id,
-            principal.user_id,
-            now,
-            action.value,
-            previous,
-            target,
-            change.reason,
             conn,
+            ticket.id,
+            action.value,
+            actor_id=principal.user_id,
+            at=now,
+            from_status=previous,
+            to_status=target,
+            reason=change.reason,
         )
         if principal.is_staff and target is not previous:
             await mail_status_change(ticket, entry, conn)
@@ -139,10 +140,10 @@ async def change_status(
 
 
 async def staff_member(user_id: Any) -> User:
-    try:
-        found = await User.get_or_none(id=int(user_id), staff_role__isnull=False, is_active=True)
-    except (TypeError, ValueError):
-        found = None
+    wanted = id_or_none(user_id)
+    found = None
+    if wanted is not None:
+        found = await User.get_or_none(id=wanted, staff_role__isnull=False, is_active=True)
     if found is None:
         raise NotFound("No such staff member.")
     return found

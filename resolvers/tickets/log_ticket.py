@@ -10,7 +10,7 @@ from __future__ import annotations
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from models.enums import Department
-from models.tickets import Ticket, TicketHistory, TicketMessage, TicketStatus, TicketType
+from models.tickets import Ticket, TicketHistory, TicketKind, TicketMessage, TicketStatus
 from resolvers import clock
 from resolvers.errors import Conflict
 from resolvers.tickets.records import add_message, next_ticket_number, write_history
@@ -43,7 +43,7 @@ async def log_ticket_id(account_id: int, using_db: BaseDBAsyncClient) -> int:
     ticket = Ticket(
         number=await next_ticket_number(using_db),
         account_id=account_id,
-        type=TicketType.GENERIC,
+        type=TicketKind.GENERIC,
         department=Department.SUPPORT,
         status=TicketStatus.IN_PROGRESS,
         title=LOG_TITLE,
@@ -60,7 +60,14 @@ async def log_ticket_id(account_id: int, using_db: BaseDBAsyncClient) -> int:
     # The loser of a race only got here after the winner committed, history row included.
     if not await TicketHistory.filter(ticket_id=ticket_id).using_db(using_db).exists():
         await write_history(
-            ticket_id, None, now, "create", None, TicketStatus.IN_PROGRESS, LOG_TITLE, using_db
+            using_db,
+            ticket_id,
+            "create",
+            actor_id=None,
+            at=now,
+            from_status=None,
+            to_status=TicketStatus.IN_PROGRESS,
+            reason=LOG_TITLE,
         )
     return ticket_id
 

@@ -1,5 +1,6 @@
-"""Mail to the ticket's author (SPEC "Notifications"), written to the outbox in the caller's
-transaction: each staff message and each status change the customer did not make.
+"""Every mail about a ticket (SPEC "Notifications"), written to the outbox in the caller's
+transaction: each staff message, each status change the customer did not make, and each
+change a sweep rule makes (rendered here from the rows the sweep's UPDATE returned).
 
 The dedupe key names the event (the message's public ID, the history row), so a retried
 request cannot queue the same mail twice.
@@ -7,13 +8,17 @@ request cannot queue the same mail twice.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from accountdesk.settings import TicketTimers
 from models import User
 from models.tickets import Ticket, TicketHistory, TicketMessage
-from resolvers.outbox import enqueue
+from resolvers.outbox import Mail, enqueue
+from resolvers.tickets.timers import CUSTOMER, Rule
 
-__all__ = ["mail_message", "mail_status_change", "subject_for"]
+__all__ = ["mail_message", "mail_status_change", "subject_for", "sweep_mail"]
 
 _STATUS_WORDS = {
     "submitted": "submitted",
@@ -76,4 +81,45 @@ async def mail_status_change(
         body,
         f"ticket:{ticket.id}:history:{change.id}",
         using_db=using_db,
+    )
+
+
+def sweep_mail(rule: Rule, timers: TicketTimers, now: datetime, row: tuple) -> Mail | None:
+    """The mail of one ticket a sweep rule changed (`row` in `resolvers.sql.sweep.CHANGED`
+    order); None when nobody can be told (an author removed, or without an address)."""
+    ticket_id, number, _, title, department, pre_closed_at, response_due_at, contact = row
+    if rule.notify == CUSTOMER:
+        recipient = contact
+    else:
+        recipient = timers.department_address(str(department)) if department else None
+    if not recipient:
+        return None
+    if rule.action == "overdue":
+        return Mail(
+            recipient,
+            f"Overdue: ticket #{number} has no answer yet",
+            f'Ticket #{number} "{title}" passed its response deadline '
+            f"({response_due_at:%Y-%m-%d %H:%M} UTC) without an answer from staff.",
+            f"ticket:{ticket_id}:overdue:{response_due_at.isoformat()}",
+        )
+    reason = rule.reason(timers)
+    if rule.action == "close":
+        # The key names the pre-close this change ends.
+        text = f"was closed: {reason}. You can rate it, or reopen it if you still need help."
+        return Mail(
+            recipient,
+            f"Ticket #{number} was closed: {title}",
+            f'Your ticket #{number} "{title}" {text}',
+            f"ticket:{ticket_id}:auto_close:{pre_closed_at.isoformat()}",
+        )
+    closes = now + timers.close_after_pre_close
+    text = (
+        f"was pre-closed ({reason}). It closes by itself on "
+        f"{closes:%Y-%m-%d %H:%M} UTC unless you write in it."
+    )
+    return Mail(
+        recipient,
+        f"Ticket #{number} was pre-closed: {title}",
+        f'Your ticket #{number} "{title}" {text}',
+        f"ticket:{ticket_id}:auto_pre_close:{now.isoformat()}",
     )

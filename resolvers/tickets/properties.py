@@ -17,7 +17,7 @@ from tortoise.transactions import in_transaction
 from accountdesk.settings import Settings
 from models import Account
 from models.enums import Department
-from models.tickets import Ticket, TicketPriority, TicketStatus, TicketType
+from models.tickets import Ticket, TicketKind, TicketPriority, TicketStatus
 from resolvers import clock
 from resolvers.errors import Conflict, InvalidInput, LimitReached
 from resolvers.identity import Principal
@@ -118,7 +118,14 @@ async def forward_ticket(
             .update(department=department, assignee_id=None, updated_at=now)
         )
         await write_history(
-            ticket.id, principal.user_id, now, "forward", ticket.status, ticket.status, note, conn
+            conn,
+            ticket.id,
+            "forward",
+            actor_id=principal.user_id,
+            at=now,
+            from_status=ticket.status,
+            to_status=ticket.status,
+            reason=note,
         )
     ticket.department, ticket.assignee_id, ticket.updated_at = department, None, now
     return ticket
@@ -131,14 +138,14 @@ async def mark_solved(principal: Principal, ticket_id: Any) -> Ticket:
         ticket = await _open_ticket(principal, ticket_id, conn)
         await Ticket.filter(id=ticket.id).using_db(conn).update(solved_at=now, updated_at=now)
         await write_history(
-            ticket.id,
-            principal.user_id,
-            now,
-            "mark_solved",
-            ticket.status,
-            ticket.status,
-            "Marked solved.",
             conn,
+            ticket.id,
+            "mark_solved",
+            actor_id=principal.user_id,
+            at=now,
+            from_status=ticket.status,
+            to_status=ticket.status,
+            reason="Marked solved.",
         )
     ticket.solved_at = ticket.updated_at = now
     return ticket
@@ -155,14 +162,14 @@ async def set_priority(principal: Principal, ticket_id: Any, priority: TicketPri
             )
             reason = f"Priority {ticket.priority.value} -> {priority.value}."
             await write_history(
-                ticket.id,
-                principal.user_id,
-                now,
-                "set_priority",
-                ticket.status,
-                ticket.status,
-                reason,
                 conn,
+                ticket.id,
+                "set_priority",
+                actor_id=principal.user_id,
+                at=now,
+                from_status=ticket.status,
+                to_status=ticket.status,
+                reason=reason,
             )
     ticket.priority = priority
     return ticket
@@ -176,7 +183,7 @@ async def set_hotrush(
         ticket = await _open_ticket(principal, ticket_id, conn)
         if ticket.hotrush is enabled:
             return ticket
-        if enabled and ticket.type is not TicketType.SUPPORT:
+        if enabled and ticket.type is not TicketKind.SUPPORT:
             raise HotRushSupportOnly()
         if not enabled and ticket.status is not TicketStatus.SUBMITTED:
             used = (
@@ -193,14 +200,14 @@ async def set_hotrush(
         await Ticket.filter(id=ticket.id).using_db(conn).update(**changes)
         reason = "HotRush on." if enabled else "HotRush off."
         await write_history(
-            ticket.id,
-            principal.user_id,
-            now,
-            "set_hotrush",
-            ticket.status,
-            ticket.status,
-            reason,
             conn,
+            ticket.id,
+            "set_hotrush",
+            actor_id=principal.user_id,
+            at=now,
+            from_status=ticket.status,
+            to_status=ticket.status,
+            reason=reason,
         )
     for name, value in changes.items():
         setattr(ticket, name, value)
@@ -232,14 +239,14 @@ async def rate_ticket(
                 raise AlreadyRated()
             raise NotRateable()
         await write_history(
-            ticket.id,
-            principal.user_id,
-            now,
-            "rate",
-            TicketStatus.CLOSED,
-            TicketStatus.CLOSED,
-            f"Rated {rating}/5.",
             conn,
+            ticket.id,
+            "rate",
+            actor_id=principal.user_id,
+            at=now,
+            from_status=TicketStatus.CLOSED,
+            to_status=TicketStatus.CLOSED,
+            reason=f"Rated {rating}/5.",
         )
     ticket.rating, ticket.rating_comment, ticket.rated_at = rating, comment, now
     return ticket

@@ -13,16 +13,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from tortoise import connections
 from tortoise.expressions import Q, Subquery
 from tortoise.functions import Count
 
 from accountdesk.settings import Settings
-from models.tickets import Ticket, TicketMessage, TicketPriority, TicketStatus, TicketType
+from models.tickets import Ticket, TicketKind, TicketMessage, TicketPriority, TicketStatus
 from resolvers import clock
 from resolvers.errors import Forbidden
 from resolvers.identity import Principal
 from resolvers.pagination import Page, check_first, keyset_page
+from resolvers.sql.tickets import queue_sql
 from resolvers.tickets.access import staff_reach, visible_messages, visible_tickets
 
 __all__ = [
@@ -31,44 +31,23 @@ __all__ = [
     "QueueEntry",
     "ticket_queue",
     "NOMINAL_WEIGHTS",
-    "WEIGHT_SQL",
     "priority_factors_for_ids",
 ]
 
 NOMINAL_WEIGHTS = {TicketPriority.MAJOR: 3.0, TicketPriority.NORMAL: 2.0, TicketPriority.MINOR: 1.0}
-_MAJOR, _NORMAL, _MINOR = (NOMINAL_WEIGHTS[p] for p in TicketPriority)
-# `{p}` stays a placeholder for the column: "WEIGHT_SQL.format(p='t.priority')".
-WEIGHT_SQL = (
-    f"(CASE {{p}} WHEN 'major' THEN {_MAJOR} WHEN 'normal' THEN {_NORMAL} ELSE {_MINOR} END)"
+_WEIGHTS = (
+    NOMINAL_WEIGHTS[TicketPriority.MAJOR],
+    NOMINAL_WEIGHTS[TicketPriority.NORMAL],
+    NOMINAL_WEIGHTS[TicketPriority.MINOR],
 )
-
-_QUEUE_SQL = """
-WITH account_mean AS (
-    SELECT account_id, AVG({weight_all}) AS mean_weight
-    FROM ticket
-    WHERE created_at >= {p1} AND is_log = FALSE
-    GROUP BY account_id
-)
-SELECT t.id AS id,
-       {weight_t} * 2.0 / COALESCE(m.mean_weight, 2.0) AS effective_priority
-FROM ticket t
-LEFT JOIN account_mean m ON m.account_id = t.account_id
-WHERE t.status != 'closed' AND t.is_log = FALSE {reach}
-ORDER BY CASE WHEN t.hotrush THEN 0 ELSE 1 END,
-         CASE WHEN t.hotrush THEN t.response_due_at END,
-         effective_priority DESC,
-         t.created_at,
-         t.id
-LIMIT {limit}
-"""
 
 
 @dataclass
 class TicketFilter:
     status: TicketStatus | None = None
-    type: TicketType | None = None
+    type: TicketKind | None = None
     search: str | None = None
-    hide_closed_and_rated: bool = False
+    hide_closed_and_rated: bool = True  # every closed ticket, rated or not (docs/tickets.md)
 
 
 def _search(principal: Principal, text: str) -> Q:
@@ -97,8 +76,8 @@ async def list_tickets(
         query = query.filter(type=filter.type)
     if filter.search:
         query = query.filter(_search(principal, filter.search))
-    if filter.hide_closed_and_rated:
-        query = query.filter(~Q(status=TicketStatus.CLOSED, rated_at__isnull=False))
+    if filter.hide_closed_and_rated and filter.status is not TicketStatus.CLOSED:
+        query = query.filter(~Q(status=TicketStatus.CLOSED))
     return await keyset_page(
         query, first, after, order=[("created_at", True)], parse={"created_at": _datetime}
     )
@@ -110,7 +89,7 @@ def _datetime(value: str) -> datetime:
 
 @dataclass(frozen=True)
 class QueueEntry:
-    ticket_id: int
+    ticket: Ticket
     effective_priority: float
 
 
@@ -119,24 +98,17 @@ async def ticket_queue(settings: Settings, principal: Principal, first: int) -> 
     if not principal.is_staff:
         raise Forbidden("The queue is for staff.")
     check_first(first, settings.max_page_size)
-    conn = connections.get("default")
-    postgres = conn.capabilities.dialect == "postgres"
-    marks = iter(f"${i}" for i in range(1, 10)) if postgres else iter("?" * 9)
-    values: list[Any] = [clock.now() - settings.timers.priority_window]
-    p1 = next(marks)
-    reach = ""
-    if staff_reach(principal) is not None:
-        reach = f"AND (t.department = {next(marks)} OR t.assignee_id = {next(marks)})"
-        values += [str(principal.department), principal.user_id]
-    sql = _QUEUE_SQL.format(
-        weight_all=WEIGHT_SQL.format(p="priority"),
-        weight_t=WEIGHT_SQL.format(p="t.priority"),
-        p1=p1,
-        reach=reach,
-        limit=int(first),
-    )
-    rows = await conn.execute_query_dict(sql, values)
-    return [QueueEntry(row["id"], float(row["effective_priority"])) for row in rows]
+    params: list[Any] = [clock.now() - settings.timers.priority_window]
+    reach = staff_reach(principal) is not None
+    if reach:
+        params += [str(principal.department), principal.user_id]
+    rows = await queue_sql(reach, _WEIGHTS).fetch(*params, int(first))
+    tickets = await Ticket.in_bulk([row["id"] for row in rows], "id")
+    return [
+        QueueEntry(tickets[row["id"]], float(row["effective_priority"]))
+        for row in rows
+        if row["id"] in tickets
+    ]
 
 
 async def priority_factors_for_ids(account_ids: Sequence[int], since: datetime) -> list[float]:

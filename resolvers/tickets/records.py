@@ -13,6 +13,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from models.tickets import TicketHistory, TicketMessage, TicketStatus
 from resolvers.errors import Conflict
 from resolvers.secrets import random_letters
+from resolvers.sql.tickets import NEXT_NUMBER
 from resolvers.tickets.activity import record_message
 
 __all__ = [
@@ -42,11 +43,7 @@ async def next_ticket_number(using_db: BaseDBAsyncClient) -> int:
 
     The counter row stays locked until `using_db` commits; callers keep that transaction short.
     """
-    rows = await using_db.execute_query_dict(
-        "INSERT INTO ticket_counter (name, value) VALUES ('ticket', "
-        f"{FIRST_NUMBER}) ON CONFLICT (name) DO UPDATE SET value = ticket_counter.value + 1 "
-        "RETURNING value"
-    )
+    rows = await NEXT_NUMBER.fetch(FIRST_NUMBER, using_db=using_db)
     return int(rows[0]["value"])
 
 
@@ -56,15 +53,18 @@ def new_message_id() -> str:
 
 
 async def write_history(
+    using_db: BaseDBAsyncClient,
     ticket_id: int,
+    action: str,
+    *,
     actor_id: int | None,
     at: datetime,
-    action: str,
-    from_status: TicketStatus | str | None,
-    to_status: TicketStatus | str | None,
-    reason: str,
-    using_db: BaseDBAsyncClient,
+    from_status: TicketStatus | str | None = None,
+    to_status: TicketStatus | str | None = None,
+    reason: str = "",
 ) -> TicketHistory:
+    """One row of a ticket's history, in the caller's transaction (the history-writer shape
+    of every area: transaction, subject, action, then keywords; `actor_id` None = the system)."""
     return await TicketHistory.create(
         ticket_id=ticket_id,
         actor_id=actor_id,

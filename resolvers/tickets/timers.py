@@ -19,7 +19,7 @@ from typing import Any
 from tortoise.expressions import F, Q, Subquery
 
 from accountdesk.settings import TicketTimers
-from models import Account, ProjectTask, Ticket, TicketStatus, TicketType
+from models import Account, ProjectTask, Ticket, TicketKind, TicketStatus
 from resolvers.projects import FINISHED_TASK_STATUSES
 from resolvers.tickets.states import OPEN_STATUSES, TRANSITIONS, Action, next_status
 
@@ -117,25 +117,25 @@ def _pre_close(name: str, condition: Callable, reason: Callable) -> Rule:
 RULES: tuple[Rule, ...] = (
     _pre_close(
         "sales_idle",
-        lambda now, t: Q(type=TicketType.SALES) & _idle(now, t.sales_idle) & ~_pre_sales_accounts(),
+        lambda now, t: Q(type=TicketKind.SALES) & _idle(now, t.sales_idle) & ~_pre_sales_accounts(),
         lambda t: f"sales ticket idle for {_days(t.sales_idle)}",
     ),
     _pre_close(
         "sales_idle_pre_sales",
         lambda now, t: (
-            Q(type=TicketType.SALES) & _idle(now, t.sales_idle_pre_sales) & _pre_sales_accounts()
+            Q(type=TicketKind.SALES) & _idle(now, t.sales_idle_pre_sales) & _pre_sales_accounts()
         ),
         lambda t: f"sales ticket of a pre-sales account idle for {_days(t.sales_idle_pre_sales)}",
     ),
     _pre_close(
         "project_idle",
-        lambda now, t: Q(type=TicketType.PROJECT) & _idle(now, t.project_idle) & _tasks_finished(),
+        lambda now, t: Q(type=TicketKind.PROJECT) & _idle(now, t.project_idle) & _tasks_finished(),
         lambda t: f"project tasks finished and idle for {_days(t.project_idle)}",
     ),
     _pre_close(
         "support_solved_idle",
         lambda now, t: (
-            Q(type=TicketType.SUPPORT, solved_at__lte=now - t.support_solved_idle)
+            Q(type=TicketKind.SUPPORT, solved_at__lte=now - t.support_solved_idle)
             & _idle(now, t.support_solved_idle)
         ),
         lambda t: f"marked solved and idle for {_days(t.support_solved_idle)}",
@@ -151,7 +151,7 @@ RULES: tuple[Rule, ...] = (
                 last_message_at__lte=F("pre_closed_at"),
                 pre_closed_at__lte=now - t.close_after_pre_close,
             )
-            & (~Q(type=TicketType.PROJECT) | _tasks_finished())
+            & (~Q(type=TicketKind.PROJECT) | _tasks_finished())
         ),
         reason=lambda t: f"no message for {_days(t.close_after_pre_close)} after pre-close",
         notify=CUSTOMER,
@@ -215,13 +215,13 @@ def pre_close_due_at(
     """When the timer pre-closes this ticket if nothing happens; None when no timer runs."""
     if ticket.is_log or ticket.status not in _PRE_CLOSABLE:
         return None
-    if ticket.type is TicketType.SALES:
+    if ticket.type is TicketKind.SALES:
         return ticket.last_message_at + (
             timers.sales_idle_pre_sales if pre_sales else timers.sales_idle
         )
-    if ticket.type is TicketType.PROJECT and tasks_finished:
+    if ticket.type is TicketKind.PROJECT and tasks_finished:
         return ticket.last_message_at + timers.project_idle
-    if ticket.type is TicketType.SUPPORT and ticket.solved_at is not None:
+    if ticket.type is TicketKind.SUPPORT and ticket.solved_at is not None:
         return max(ticket.solved_at, ticket.last_message_at) + timers.support_solved_idle
     return None
 
@@ -245,7 +245,7 @@ def closes_at(
     status = TicketStatus(ticket.status)
     if status is TicketStatus.CLOSED or ticket.is_log:
         return None
-    if ticket.type is TicketType.PROJECT and not tasks_finished:
+    if ticket.type is TicketKind.PROJECT and not tasks_finished:
         return None
     if status is TicketStatus.PRE_CLOSED:
         if ticket.pre_closed_at is None:
@@ -272,7 +272,7 @@ async def closes_at_for_ids(
         "pre_closed_at",
         pre_sales="account__is_pre_sales",
     )
-    projects = [row["id"] for row in rows if row["type"] is TicketType.PROJECT]
+    projects = [row["id"] for row in rows if row["type"] is TicketKind.PROJECT]
     finished: set[int] = set()
     if projects:
         finished = set(

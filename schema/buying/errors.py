@@ -17,7 +17,7 @@ from schema.errors import (
 from schema.licenses.errors import NotEnoughPointsError
 
 __all__ = [
-    "CheckoutSession",
+    "CheckoutSessionType",
     "ProductResult",
     "CartResult",
     "CheckoutResult",
@@ -43,8 +43,8 @@ CartProblemError = error_type(
 )
 
 
-@strawberry.type(description="The order placed, and where to pay for it.")
-class CheckoutSession:
+@strawberry.type(name="CheckoutSession", description="The order placed, and where to pay for it.")
+class CheckoutSessionType:
     order: OrderType
     checkout_url: str = strawberry.field(
         description="The payment processor's page; empty once the order is no longer unpaid."
@@ -57,7 +57,7 @@ ProductResult = result_union("ProductResult", ProductType, *_COMMON)
 CartResult = result_union("CartResult", CartType, *_COMMON, LimitError)
 CheckoutResult = result_union(
     "CheckoutResult",
-    CheckoutSession,
+    CheckoutSessionType,
     *_COMMON,
     CartEmptyError,
     ProductRetiredError,

@@ -13,7 +13,7 @@ from schema.buying.errors import (
     AdjustLiabilityResult,
     CartResult,
     CheckoutResult,
-    CheckoutSession,
+    CheckoutSessionType,
     OrderResult,
     ProductResult,
 )
@@ -149,10 +149,10 @@ class BuyingMutation:
             return_url=input.return_url,
         )
 
-        async def work() -> CheckoutSession:
+        async def work() -> CheckoutSessionType:
             placed = await checkout(info.context.settings, info.context.principal, request)
             await info.context.services.mail_queued()
-            return CheckoutSession(
+            return CheckoutSessionType(
                 order=present_order(placed.order), checkout_url=placed.checkout_url
             )
 

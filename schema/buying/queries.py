@@ -42,8 +42,8 @@ class OrderFilter:
     awaiting_verification: bool | None = None
 
 
-@strawberry.type
-class Liabilities:
+@strawberry.type(name="Liabilities")
+class LiabilitiesType:
     account_id: strawberry.Private[int | None]
     balances: list[LiabilityBalanceType]
 
@@ -114,8 +114,10 @@ class BuyingQuery:
         permission_classes=[Allow("liability.read")],
         description="Tech-support points and prepaid services; staff name the account.",
     )
-    async def liabilities(self, info: Info, account_id: strawberry.ID | None = None) -> Liabilities:
+    async def liabilities(
+        self, info: Info, account_id: strawberry.ID | None = None
+    ) -> LiabilitiesType:
         principal = info.context.principal
         rows = await ledger.balances(principal, account_id)
         chosen = int(account_id) if principal.is_staff and account_id else None
-        return Liabilities(account_id=chosen, balances=[present_balance(r) for r in rows])
+        return LiabilitiesType(account_id=chosen, balances=[present_balance(r) for r in rows])

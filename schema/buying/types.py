@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import datetime
 from typing import NewType
 
 import strawberry
-from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from models import (
@@ -20,17 +18,18 @@ from models import (
     Product,
     ProductKind,
 )
-from resolvers.buying import reads
+from resolvers.buying.batches import order_page
 from resolvers.buying.mails import money
 from resolvers.storage import sign_link
 from schema.accounts import AccountInfo
+from schema.buying.loaders import buying_loader
 from schema.direct import direct
 from schema.licenses.types import BrandType, LicenseType, present_license
-from schema.loaders import grouped, load_by_id
+from schema.loaders import load_by_id
 
 __all__ = [
     "Long",
-    "Money",
+    "MoneyType",
     "ProductKindEnum",
     "OrderStatusEnum",
     "ProductType",
@@ -64,8 +63,10 @@ ProductKindEnum = strawberry.enum(ProductKind, name="ProductKind")
 OrderStatusEnum = strawberry.enum(OrderStatus, name="OrderStatus")
 
 
-@strawberry.type(description="An amount in minor units (cents) of a currency; never a float.")
-class Money:
+@strawberry.type(
+    name="Money", description="An amount in minor units (cents) of a currency; never a float."
+)
+class MoneyType:
     amount: Long
     currency: str
 
@@ -81,7 +82,7 @@ class ProductType:
     kind: ProductKindEnum
     name: str
     description: str
-    price: Money
+    price: MoneyType
     points: int
     retired: bool
     brand_id: strawberry.Private[int | None]
@@ -99,7 +100,7 @@ def present_product(product: Product) -> ProductType:
         kind=product.kind,
         name=product.name,
         description=product.description,
-        price=Money(amount=product.price, currency=product.currency),
+        price=MoneyType(amount=product.price, currency=product.currency),
         points=product.points,
         retired=product.retired_at is not None,
         brand_id=product.brand_id,
@@ -111,7 +112,7 @@ class CartLineType:
     id: strawberry.ID
     product: ProductType
     quantity: int
-    amount: Money
+    amount: MoneyType
     license_id: strawberry.ID | None = strawberry.field(description="Add-ons: the license.")
     retired: bool = strawberry.field(description="No longer sold: remove it to check out.")
 
@@ -119,7 +120,7 @@ class CartLineType:
 @strawberry.type(name="Cart")
 class CartType:
     lines: list[CartLineType]
-    totals: list[Money] = strawberry.field(description="One per currency in the cart.")
+    totals: list[MoneyType] = strawberry.field(description="One per currency in the cart.")
     needs_store_url: bool = strawberry.field(description="Software in the cart: checkout asks.")
 
 
@@ -135,14 +136,14 @@ def present_cart(lines: list[CartLine]) -> CartType:
                 id=strawberry.ID(str(line.id)),
                 product=present_product(product),
                 quantity=line.quantity,
-                amount=Money(amount=amount, currency=product.currency),
+                amount=MoneyType(amount=amount, currency=product.currency),
                 license_id=strawberry.ID(str(line.license_id)) if line.license_id else None,
                 retired=product.retired_at is not None,
             )
         )
     return CartType(
         lines=presented,
-        totals=[Money(amount=a, currency=c) for c, a in sorted(totals.items())],
+        totals=[MoneyType(amount=a, currency=c) for c, a in sorted(totals.items())],
         needs_store_url=any(line.product.kind is ProductKind.LICENSE for line in lines),
     )
 
@@ -152,8 +153,8 @@ class OrderLineType:
     name: str = strawberry.field(description="As it was when ordered.")
     kind: ProductKindEnum
     quantity: int
-    unit_price: Money
-    amount: Money
+    unit_price: MoneyType
+    amount: MoneyType
     points: int
     license_id: strawberry.ID | None
 
@@ -162,7 +163,7 @@ class OrderLineType:
 class OrderType:
     id: strawberry.ID
     status: OrderStatusEnum
-    total: Money
+    total: MoneyType
     store_url: str
     created_at: datetime
     paid_at: datetime | None
@@ -180,8 +181,8 @@ class OrderType:
 
     @strawberry.field
     async def account(self, info: Info) -> AccountInfo:
-        loader = info.context.loader("order:account", lambda: DataLoader(load_fn=reads.accounts))
-        return AccountInfo.from_model(await loader.load(self.account_id))
+        found = await buying_loader(info, "account").load(self.account_id)
+        return AccountInfo.from_model(found)
 
     @strawberry.field
     @direct
@@ -190,8 +191,8 @@ class OrderType:
             return self._present_lines(self.prefetched_lines)
 
         async def later() -> list[OrderLineType]:
-            loader = info.context.loader("order:lines", grouped(reads.order_lines, "order_id"))
-            return self._present_lines(await loader.load(int(self.id)))
+            rows = await buying_loader(info, "order_lines").load(int(self.id))
+            return self._present_lines(rows)
 
         return later()  # type: ignore[return-value]
 
@@ -202,8 +203,8 @@ class OrderType:
                 name=row.name,
                 kind=row.kind,
                 quantity=row.quantity,
-                unit_price=Money(amount=row.unit_price, currency=currency),
-                amount=Money(amount=row.amount, currency=currency),
+                unit_price=MoneyType(amount=row.unit_price, currency=currency),
+                amount=MoneyType(amount=row.amount, currency=currency),
                 points=row.points,
                 license_id=strawberry.ID(str(row.license_id)) if row.license_id else None,
             )
@@ -218,9 +219,8 @@ class OrderType:
             return [present_license(row, principal) for row in self.prefetched_licenses]
 
         async def later() -> list[LicenseType]:
-            query = reads.order_licenses(principal)
-            loader = info.context.loader("order:licenses", grouped(query, "order_id"))
-            return [present_license(row, principal) for row in await loader.load(int(self.id))]
+            rows = await buying_loader(info, "order_licenses").load(int(self.id))
+            return [present_license(row, principal) for row in rows]
 
         return later()  # type: ignore[return-value]
 
@@ -234,19 +234,14 @@ class OrderType:
 
 async def present_orders(info: Info, orders: list[Order]) -> dict[int, OrderType]:
     """A page of orders with their lines and licenses loaded in one statement each."""
+    context = info.context
     ids = [order.id for order in orders]
-    lines: dict[int, list] = defaultdict(list)
-    licenses: dict[int, list] = defaultdict(list)
-    if ids:
-        for row in await reads.order_lines(ids):
-            lines[row.order_id].append(row)
-        for row in await reads.order_licenses(info.context.principal)(ids):
-            licenses[row.order_id].append(row)
+    lines, licenses = await order_page(context.principal, context.settings, ids)
     presented = {}
-    for order in orders:
+    for order, order_lines, order_licenses in zip(orders, lines, licenses, strict=True):
         item = present_order(order)
-        item.prefetched_lines = lines[order.id]
-        item.prefetched_licenses = licenses[order.id]
+        item.prefetched_lines = order_lines
+        item.prefetched_licenses = order_licenses
         presented[order.id] = item
     return presented
 
@@ -255,7 +250,7 @@ def present_order(order: Order) -> OrderType:
     return OrderType(
         id=strawberry.ID(str(order.id)),
         status=order.status,
-        total=Money(amount=order.total, currency=order.currency),
+        total=MoneyType(amount=order.total, currency=order.currency),
         store_url=order.store_url,
         created_at=order.created_at,
         paid_at=order.paid_at,

@@ -6,17 +6,15 @@ from datetime import date, datetime
 from enum import Enum
 
 import strawberry
-from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from models import Invoice, InvoiceStatus
-from resolvers.buying import reads as buying_reads
 from resolvers.invoices import reads
 from resolvers.invoices.purchases import Purchase
 from resolvers.storage import sign_link
 from schema.accounts import AccountInfo
-from schema.buying.types import Money, OrderType, present_order
-from schema.loaders import grouped
+from schema.buying.types import MoneyType, OrderType, present_order
+from schema.invoices.loaders import invoice_loader
 from schema.projects import ProjectType
 
 __all__ = [
@@ -42,8 +40,8 @@ class InvoiceLineType:
     position: int
     description: str
     quantity: int
-    unit_price: Money
-    amount: Money
+    unit_price: MoneyType
+    amount: MoneyType
 
 
 def _signed(info: Info, kind: str, object_id: int) -> str | None:
@@ -59,7 +57,7 @@ class InvoiceType:
     number: str | None = strawberry.field(description="YYYY-NNNNNN, given when issued.")
     status: InvoiceStatusEnum
     overdue: bool = strawberry.field(description="Unpaid and past its due date (not stored).")
-    total: Money
+    total: MoneyType
     due_date: date
     note: str
     created_at: datetime
@@ -75,32 +73,27 @@ class InvoiceType:
 
     @strawberry.field
     async def account(self, info: Info) -> AccountInfo:
-        loader = info.context.loader(
-            "invoice:account", lambda: DataLoader(load_fn=buying_reads.accounts)
-        )
-        return AccountInfo.from_model(await loader.load(self.account_id))
+        return AccountInfo.from_model(await invoice_loader(info, "account").load(self.account_id))
 
     @strawberry.field
     async def project(self, info: Info) -> ProjectType | None:
         if self.project_id is None:
             return None
-        loader = info.context.loader("invoice:project", lambda: DataLoader(load_fn=reads.projects))
-        found = await loader.load(self.project_id)
+        found = await invoice_loader(info, "project").load(self.project_id)
         return ProjectType.from_model(found) if found else None
 
     @strawberry.field
     async def lines(self, info: Info) -> list[InvoiceLineType]:
-        loader = info.context.loader("invoice:lines", grouped(reads.lines_of, "invoice_id"))
         currency = self.total.currency
         return [
             InvoiceLineType(
                 position=row.position,
                 description=row.description,
                 quantity=row.quantity,
-                unit_price=Money(amount=row.unit_price, currency=currency),
-                amount=Money(amount=row.amount, currency=currency),
+                unit_price=MoneyType(amount=row.unit_price, currency=currency),
+                amount=MoneyType(amount=row.amount, currency=currency),
             )
-            for row in await loader.load(int(self.id))
+            for row in await invoice_loader(info, "lines").load(int(self.id))
         ]
 
     @strawberry.field(description="The PDF: a signed link for you, valid a few minutes.")
@@ -114,7 +107,7 @@ def present_invoice(invoice: Invoice) -> InvoiceType:
         number=invoice.number,
         status=invoice.status,
         overdue=reads.is_overdue(invoice),
-        total=Money(amount=invoice.total, currency=invoice.currency),
+        total=MoneyType(amount=invoice.total, currency=invoice.currency),
         due_date=invoice.due_date,
         note=invoice.note,
         created_at=invoice.created_at,
@@ -133,7 +126,7 @@ class PurchaseType:
     kind: PurchaseKindEnum
     paid_at: datetime
     number: str = strawberry.field(description="The receipt's or the invoice's number.")
-    total: Money
+    total: MoneyType
     order: OrderType | None
     invoice: InvoiceType | None
     document_kind: strawberry.Private[str]
@@ -151,7 +144,7 @@ def present_purchase(purchase: Purchase) -> PurchaseType:
         kind=PurchaseKindEnum(purchase.kind),
         paid_at=purchase.paid_at,
         number=(row.receipt_number if is_order else row.number) or "",
-        total=Money(amount=row.total, currency=row.currency),
+        total=MoneyType(amount=row.total, currency=row.currency),
         order=present_order(row) if is_order else None,
         invoice=None if is_order else present_invoice(row),
         document_kind="receipt" if is_order else "invoice",

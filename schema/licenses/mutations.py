@@ -137,8 +137,6 @@ class LicenseMutation:
                 if company
                 else None,
             )
-            if requested.new_user is not None:
-                await info.context.services.roles_changed(requested.new_user)
             return requested.transfer
 
         return await as_result(work(), _transfer(info))

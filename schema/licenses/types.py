@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import strawberry
-from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from models import (
@@ -19,24 +18,18 @@ from models import (
     Brand,
     HolderStatus,
     License,
-    LicenseAddon,
     LicenseHistory,
     LicenseState,
-    LicenseSubscription,
     LicenseTransfer,
-    LicenseUrlChange,
     TransferKind,
     TransferStatus,
 )
-from resolvers import clock
 from resolvers.identity import Principal
 from resolvers.licenses.access import may_read
-from resolvers.licenses.removal import removal_due_for_ids
 from resolvers.licenses.terms import TERMS_TEXT
-from resolvers.scope import scoped
-from resolvers.tickets.catalog import versions_for_brands
-from schema.loaders import grouped, load_by_id
-from schema.tickets.types import ProductVersionNode
+from schema.licenses.loaders import license_loader
+from schema.loaders import load_by_id
+from schema.tickets.types import ProductVersionType
 
 __all__ = [
     "BrandType",
@@ -62,12 +55,9 @@ class BrandType:
     is_main_product: bool
 
     @strawberry.field(description="The brand's versions, newest first, with their marks.")
-    async def versions(self, info: Info) -> list[ProductVersionNode]:
-        loader = info.context.loader(
-            "brand:versions", lambda: DataLoader(load_fn=versions_for_brands)
-        )
-        found = await loader.load(int(self.id))
-        return [ProductVersionNode.from_row(row, marks) for row, marks in found]
+    async def versions(self, info: Info) -> list[ProductVersionType]:
+        found = await license_loader(info, "brand_versions").load(int(self.id))
+        return [ProductVersionType.from_row(row, marks) for row, marks in found]
 
     @classmethod
     def from_model(cls, brand: Brand) -> BrandType:
@@ -80,7 +70,7 @@ class BrandType:
 
 
 @strawberry.type(name="LicenseAddon")
-class AddonType:
+class LicenseAddonType:
     id: strawberry.ID
     name: str
     purchased_at: datetime
@@ -88,7 +78,7 @@ class AddonType:
 
 
 @strawberry.type(name="LicenseSubscription")
-class SubscriptionType:
+class LicenseSubscriptionType:
     name: str
     period_months: int
     renews_on: date | None
@@ -96,7 +86,7 @@ class SubscriptionType:
 
 
 @strawberry.type(name="LicenseUrlChange")
-class UrlChangeType:
+class LicenseUrlChangeType:
     old_url: str
     new_url: str
     is_domain_change: bool
@@ -129,14 +119,6 @@ class LicenseHistoryEntry:
         return cls(at=row.at, action=row.action, detail=row.detail, license_id=row.license_id)
 
 
-def _by_license(model, principal: Principal | None = None, key: str = "license_id"):
-    def query(ids):
-        rows = model.filter(**{f"{key}__in": ids}).order_by("id")
-        return scoped(principal, rows) if principal is not None else rows
-
-    return grouped(query, key)
-
-
 @strawberry.type(name="License")
 class LicenseType:
     id: strawberry.ID
@@ -162,12 +144,10 @@ class LicenseType:
         return BrandType.from_model(await load_by_id(info, Brand, self.brand_id))
 
     @strawberry.field
-    async def addons(self, info: Info) -> list[AddonType]:
-        rows = await info.context.loader("license:addons", _by_license(LicenseAddon)).load(
-            int(self.id)
-        )
+    async def addons(self, info: Info) -> list[LicenseAddonType]:
+        rows = await license_loader(info, "addons").load(int(self.id))
         return [
-            AddonType(
+            LicenseAddonType(
                 id=strawberry.ID(str(row.id)),
                 name=row.name,
                 purchased_at=row.purchased_at,
@@ -177,12 +157,12 @@ class LicenseType:
         ]
 
     @strawberry.field
-    async def subscriptions(self, info: Info) -> list[SubscriptionType]:
+    async def subscriptions(self, info: Info) -> list[LicenseSubscriptionType]:
         if not self.readable:
             return []
-        loader = info.context.loader("license:subscriptions", _by_license(LicenseSubscription))
+        loader = license_loader(info, "subscriptions")
         return [
-            SubscriptionType(
+            LicenseSubscriptionType(
                 name=r.name,
                 period_months=r.period_months,
                 renews_on=r.renews_on,
@@ -195,19 +175,16 @@ class LicenseType:
     async def history(self, info: Info) -> list[LicenseHistoryEntry]:
         if not self.readable:
             return []
-        principal = info.context.principal
-        loader = info.context.loader(
-            "license:history", _by_license(LicenseHistory, principal=principal)
-        )
+        loader = license_loader(info, "history")
         return [LicenseHistoryEntry.from_model(row) for row in await loader.load(int(self.id))]
 
     @strawberry.field
-    async def url_changes(self, info: Info) -> list[UrlChangeType]:
+    async def url_changes(self, info: Info) -> list[LicenseUrlChangeType]:
         if not self.readable:
             return []
-        loader = info.context.loader("license:url_changes", _by_license(LicenseUrlChange))
+        loader = license_loader(info, "url_changes")
         return [
-            UrlChangeType(
+            LicenseUrlChangeType(
                 old_url=r.old_url,
                 new_url=r.new_url,
                 is_domain_change=r.is_domain_change,
@@ -226,17 +203,11 @@ class LicenseType:
     async def old_installation_removal_due_at(self, info: Info) -> datetime | None:
         if not self.readable:
             return None
-        loader = info.context.loader(
-            "license:removal_due",
-            lambda: DataLoader(load_fn=lambda ids: removal_due_for_ids(ids, clock.now())),
-        )
-        return await loader.load(int(self.id))
+        return await license_loader(info, "removal_due").load(int(self.id))
 
     @strawberry.field(description="The transfer this license waits in, if any.")
     async def pending_transfer(self, info: Info) -> LicenseTransferType | None:
-        loader = info.context.loader(
-            "license:open_transfer", _by_license(LicenseTransfer, key="open_license_id")
-        )
+        loader = license_loader(info, "open_transfer")
         rows = await loader.load(int(self.id))
         return present_transfer(rows[0], info.context.principal) if rows else None
 

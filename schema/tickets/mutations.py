@@ -33,12 +33,12 @@ from schema.tickets.errors import (
     TicketStateError,
 )
 from schema.tickets.types import (
-    AccessInfoNode,
-    MessageNode,
+    AccessInfoType,
     TicketKindEnum,
-    TicketNode,
+    TicketMessageType,
     TicketPriorityEnum,
     TicketStatusEnum,
+    TicketType,
 )
 
 __all__ = ["TicketMutation"]
@@ -46,7 +46,7 @@ __all__ = ["TicketMutation"]
 _CHANGE = (NotFoundError, TicketClosedError, TicketStateError, ConflictError)
 CreateTicketResult = result_union(
     "CreateTicketResult",
-    TicketNode,
+    TicketType,
     InputError,
     NotFoundError,
     ForbiddenError,
@@ -54,24 +54,26 @@ CreateTicketResult = result_union(
     AttachmentError,
 )
 PostMessageResult = result_union(
-    "PostMessageResult", MessageNode, *_CHANGE, InputError, ForbiddenError, AttachmentError
+    "PostMessageResult", TicketMessageType, *_CHANGE, InputError, ForbiddenError, AttachmentError
 )
-AddInternalNoteResult = result_union("AddInternalNoteResult", MessageNode, *_CHANGE, InputError)
-CloseTicketResult = result_union("CloseTicketResult", TicketNode, *_CHANGE)
-ReopenTicketResult = result_union("ReopenTicketResult", TicketNode, *_CHANGE)
-ResumeTicketResult = result_union("ResumeTicketResult", TicketNode, *_CHANGE)
-PreCloseTicketResult = result_union("PreCloseTicketResult", TicketNode, *_CHANGE)
-SetTicketStatusResult = result_union("SetTicketStatusResult", TicketNode, *_CHANGE)
-AssignTicketResult = result_union("AssignTicketResult", TicketNode, *_CHANGE)
-MarkTicketSolvedResult = result_union("MarkTicketSolvedResult", TicketNode, *_CHANGE)
-ForwardTicketResult = result_union("ForwardTicketResult", TicketNode, *_CHANGE, InputError)
-SplitMessageResult = result_union("SplitMessageResult", TicketNode, *_CHANGE, InputError)
-SetTicketPriorityResult = result_union("SetTicketPriorityResult", TicketNode, *_CHANGE)
-SetHotRushResult = result_union("SetHotRushResult", TicketNode, *_CHANGE, HotRushError)
+AddInternalNoteResult = result_union(
+    "AddInternalNoteResult", TicketMessageType, *_CHANGE, InputError
+)
+CloseTicketResult = result_union("CloseTicketResult", TicketType, *_CHANGE)
+ReopenTicketResult = result_union("ReopenTicketResult", TicketType, *_CHANGE)
+ResumeTicketResult = result_union("ResumeTicketResult", TicketType, *_CHANGE)
+PreCloseTicketResult = result_union("PreCloseTicketResult", TicketType, *_CHANGE)
+SetTicketStatusResult = result_union("SetTicketStatusResult", TicketType, *_CHANGE)
+AssignTicketResult = result_union("AssignTicketResult", TicketType, *_CHANGE)
+MarkTicketSolvedResult = result_union("MarkTicketSolvedResult", TicketType, *_CHANGE)
+ForwardTicketResult = result_union("ForwardTicketResult", TicketType, *_CHANGE, InputError)
+SplitMessageResult = result_union("SplitMessageResult", TicketType, *_CHANGE, InputError)
+SetTicketPriorityResult = result_union("SetTicketPriorityResult", TicketType, *_CHANGE)
+SetHotRushResult = result_union("SetHotRushResult", TicketType, *_CHANGE, HotRushError)
 RateTicketResult = result_union(
-    "RateTicketResult", TicketNode, NotFoundError, TicketStateError, RatingError, InputError
+    "RateTicketResult", TicketType, NotFoundError, TicketStateError, RatingError, InputError
 )
-PostAccessInfoResult = result_union("PostAccessInfoResult", AccessInfoNode, *_CHANGE, InputError)
+PostAccessInfoResult = result_union("PostAccessInfoResult", AccessInfoType, *_CHANGE, InputError)
 
 
 @strawberry.input
@@ -96,13 +98,6 @@ class PostMessageInput:
     attachments: list[Upload] = strawberry.field(default_factory=list)
 
 
-def _ids(values: list[strawberry.ID]) -> list[int]:
-    try:
-        return [int(v) for v in values]
-    except ValueError:
-        return [-1]  # answers NOT_FOUND like any license the caller cannot see
-
-
 def _upload_refused(info: Info, uploads: list[Upload]) -> Any:
     """Attaching files is its own permission (`file.upload_ticket`) in the policy table."""
     if uploads and not info.context.can("file", "upload_ticket"):
@@ -113,7 +108,7 @@ def _upload_refused(info: Info, uploads: list[Upload]) -> Any:
 async def _message_result(info: Info, work: Awaitable[TicketMessage]) -> Any:
     result = await as_result(work)
     if isinstance(result, TicketMessage):
-        return await MessageNode.one(info, result)
+        return await TicketMessageType.one(info, result)
     return result
 
 
@@ -127,7 +122,7 @@ def _transition(info: Info, ticket_id: strawberry.ID, action: Action, reason: st
             lifecycle.Change(action, reason),
             context.services.redis,
         ),
-        TicketNode.from_model,
+        TicketType.from_model,
     )
 
 
@@ -144,17 +139,15 @@ class TicketMutation:
             body=input.body,
             priority=input.priority,
             hotrush=input.hotrush,
-            license_ids=_ids(input.license_ids),
-            product_version_id=_ids([input.product_version_id])[0]
-            if input.product_version_id is not None
-            else None,
+            license_ids=list(input.license_ids),
+            product_version_id=input.product_version_id,
             uploads=input.attachments,
         )
         return await as_result(
             conversation.create_ticket(
                 context.settings, storage_for(context.settings), context.principal, new
             ),
-            TicketNode.from_model,
+            TicketType.from_model,
         )
 
     @strawberry.mutation(permission_classes=[Allow("ticket.post_message")])
@@ -235,7 +228,7 @@ class TicketMutation:
                 lifecycle.Change(reason=reason, target=status),
                 context.services.redis,
             ),
-            TicketNode.from_model,
+            TicketType.from_model,
         )
 
     @strawberry.mutation(
@@ -254,7 +247,7 @@ class TicketMutation:
                 assignee_id,
                 context.services.redis,
             ),
-            TicketNode.from_model,
+            TicketType.from_model,
         )
 
     @strawberry.mutation(permission_classes=[Allow("ticket.mark_solved")])
@@ -262,7 +255,7 @@ class TicketMutation:
         self, info: Info, ticket_id: strawberry.ID
     ) -> MarkTicketSolvedResult:
         return await as_result(
-            properties.mark_solved(info.context.principal, ticket_id), TicketNode.from_model
+            properties.mark_solved(info.context.principal, ticket_id), TicketType.from_model
         )
 
     @strawberry.mutation(permission_classes=[Allow("ticket.forward")])
@@ -271,7 +264,7 @@ class TicketMutation:
     ) -> ForwardTicketResult:
         return await as_result(
             properties.forward_ticket(info.context.principal, ticket_id, department, reason),
-            TicketNode.from_model,
+            TicketType.from_model,
         )
 
     @strawberry.mutation(
@@ -284,7 +277,7 @@ class TicketMutation:
             conversation.split_message(
                 context.settings, context.principal, message_id, title, context.services.redis
             ),
-            TicketNode.from_model,
+            TicketType.from_model,
         )
 
     @strawberry.mutation(permission_classes=[Allow("ticket.set_priority")])
@@ -293,7 +286,7 @@ class TicketMutation:
     ) -> SetTicketPriorityResult:
         return await as_result(
             properties.set_priority(info.context.principal, ticket_id, priority),
-            TicketNode.from_model,
+            TicketType.from_model,
         )
 
     @strawberry.mutation(permission_classes=[Allow("ticket.set_hotrush")])
@@ -304,7 +297,7 @@ class TicketMutation:
             properties.set_hotrush(
                 info.context.settings, info.context.principal, ticket_id, enabled
             ),
-            TicketNode.from_model,
+            TicketType.from_model,
         )
 
     @strawberry.mutation(permission_classes=[Allow("ticket.rate")])
@@ -313,7 +306,7 @@ class TicketMutation:
     ) -> RateTicketResult:
         return await as_result(
             properties.rate_ticket(info.context.principal, ticket_id, rating, comment),
-            TicketNode.from_model,
+            TicketType.from_model,
         )
 
     @strawberry.mutation(
@@ -327,5 +320,5 @@ class TicketMutation:
             access_info.post_access_info(
                 info.context.settings, info.context.principal, ticket_id, text
             ),
-            AccessInfoNode.from_model,
+            AccessInfoType.from_model,
         )

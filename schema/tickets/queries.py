@@ -5,7 +5,6 @@ from __future__ import annotations
 import strawberry
 from strawberry.types import Info
 
-from models.tickets import Ticket
 from resolvers.errors import NotFound
 from resolvers.tickets import catalog, conversation, queue
 from resolvers.tickets.access import get_ticket
@@ -13,11 +12,11 @@ from schema.pagination import Connection, connection
 from schema.permissions import Allow
 from schema.tickets.loaders import prefetch
 from schema.tickets.types import (
-    ProductVersionNode,
+    ProductVersionType,
     TicketKindEnum,
-    TicketLicenseNode,
-    TicketNode,
+    TicketLicenseType,
     TicketStatusEnum,
+    TicketType,
 )
 
 __all__ = ["TicketQuery", "TicketFilterInput"]
@@ -30,7 +29,9 @@ class TicketFilterInput:
     search: str | None = strawberry.field(
         default=None, description="A title fragment, a ticket number or a message ID."
     )
-    hide_closed_and_rated: bool = False
+    hide_closed_and_rated: bool = strawberry.field(
+        default=True, description="Leave out closed tickets, rated or not (on by default)."
+    )
 
 
 @strawberry.type
@@ -42,7 +43,7 @@ class TicketQuery:
         filter: TicketFilterInput | None = None,
         first: int = 20,
         after: str | None = None,
-    ) -> Connection[TicketNode]:
+    ) -> Connection[TicketType]:
         chosen = filter or TicketFilterInput()
         page = await queue.list_tickets(
             info.context.settings,
@@ -57,52 +58,47 @@ class TicketQuery:
             after,
         )
         await prefetch(info, page.items)
-        return connection(page, TicketNode.from_model)
+        return connection(page, TicketType.from_model)
 
     @strawberry.field(permission_classes=[Allow("ticket.read")])
-    async def ticket(self, info: Info, id: strawberry.ID) -> TicketNode | None:
+    async def ticket(self, info: Info, id: strawberry.ID) -> TicketType | None:
         try:
-            return TicketNode.from_model(await get_ticket(info.context.principal, id))
+            return TicketType.from_model(await get_ticket(info.context.principal, id))
         except NotFound:
             return None
 
     @strawberry.field(
         permission_classes=[Allow("ticket.read")], description="Search by Message ID."
     )
-    async def ticket_by_message_id(self, info: Info, message_id: str) -> TicketNode | None:
+    async def ticket_by_message_id(self, info: Info, message_id: str) -> TicketType | None:
         try:
             found = await conversation.ticket_by_message_id(info.context.principal, message_id)
         except NotFound:
             return None
-        return TicketNode.from_model(found)
+        return TicketType.from_model(found)
 
     @strawberry.field(
         permission_classes=[Allow("ticket.queue")],
         description="Open tickets in answering order: HotRush by deadline, then effective "
         "priority, then age.",
     )
-    async def ticket_queue(self, info: Info, first: int = 50) -> list[TicketNode]:
+    async def ticket_queue(self, info: Info, first: int = 50) -> list[TicketType]:
         entries = await queue.ticket_queue(info.context.settings, info.context.principal, first)
-        tickets = {t.id: t for t in await Ticket.filter(id__in=[e.ticket_id for e in entries])}
-        await prefetch(info, list(tickets.values()))
-        return [
-            TicketNode.from_model(tickets[e.ticket_id], e.effective_priority)
-            for e in entries
-            if e.ticket_id in tickets
-        ]
+        await prefetch(info, [entry.ticket for entry in entries])
+        return [TicketType.from_model(e.ticket, e.effective_priority) for e in entries]
 
     @strawberry.field(
         permission_classes=[Allow("ticket.license_options")],
         description="The account's licenses a ticket may be about.",
     )
-    async def ticket_license_options(self, info: Info) -> list[TicketLicenseNode]:
+    async def ticket_license_options(self, info: Info) -> list[TicketLicenseType]:
         rows = await catalog.license_options(info.context.principal)
-        return [TicketLicenseNode.from_row(r) for r in rows]
+        return [TicketLicenseType.from_row(r) for r in rows]
 
     @strawberry.field(permission_classes=[Allow("product_version.read")])
-    async def product_versions(self, info: Info, brand: str) -> list[ProductVersionNode]:
+    async def product_versions(self, info: Info, brand: str) -> list[ProductVersionType]:
         try:
             found = await catalog.product_versions(brand)
         except NotFound:
             return []
-        return [ProductVersionNode.from_row(row, marks) for row, marks in found]
+        return [ProductVersionType.from_row(row, marks) for row, marks in found]

@@ -16,36 +16,36 @@ from strawberry.types import Info
 
 from resolvers.errors import NotFound
 from resolvers.tickets import events
-from resolvers.tickets.access import get_ticket, still_allowed, visible_messages
+from resolvers.tickets.access import get_ticket, still_allowed, visible_message
 from schema.permissions import Allow
-from schema.tickets.types import MessageNode, TicketNode, TicketStatusEnum
+from schema.tickets.types import TicketMessageType, TicketStatusEnum, TicketType
 
-__all__ = ["TicketSubscription", "TicketEventNode"]
+__all__ = ["TicketSubscription", "TicketEventType"]
 
 
 @strawberry.type(name="TicketEvent")
-class TicketEventNode:
+class TicketEventType:
     kind: str = strawberry.field(description="`message` or `status`.")
-    ticket: TicketNode
-    message: MessageNode | None = None
+    ticket: TicketType
+    message: TicketMessageType | None = None
     status: TicketStatusEnum | None = None
 
 
-async def _present(info: Info, event: events.TicketEvent) -> TicketEventNode | None:
+async def _present(info: Info, event: events.TicketEvent) -> TicketEventType | None:
     principal = info.context.principal
-    info.context._loaders.clear()  # per event: nothing cached from an earlier one
+    info.context.reset_loaders()  # per event: nothing cached from an earlier one
     if not await still_allowed(principal, event.ticket_id):
         return None
     ticket = await get_ticket(principal, event.ticket_id)
     message = None
     if event.kind == "message":
-        rows = await visible_messages(principal).filter(id=event.message_id)
-        if not rows:
-            return TicketEventNode(kind="skip", ticket=TicketNode.from_model(ticket))
-        message = await MessageNode.one(info, rows[0])
-    return TicketEventNode(
+        found = await visible_message(principal, event.message_id)
+        if found is None:
+            return TicketEventType(kind="skip", ticket=TicketType.from_model(ticket))
+        message = await TicketMessageType.one(info, found)
+    return TicketEventType(
         kind=event.kind,
-        ticket=TicketNode.from_model(ticket),
+        ticket=TicketType.from_model(ticket),
         message=message,
         status=ticket.status if event.kind == "status" else None,
     )
@@ -56,7 +56,7 @@ class TicketSubscription:
     @strawberry.subscription(permission_classes=[Allow("ticket.read")])
     async def ticket_events(
         self, info: Info, ticket_id: strawberry.ID
-    ) -> AsyncGenerator[TicketEventNode, None]:
+    ) -> AsyncGenerator[TicketEventType, None]:
         principal = info.context.principal
         try:
             ticket = await get_ticket(principal, ticket_id)

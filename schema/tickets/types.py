@@ -6,7 +6,6 @@ from datetime import date, datetime
 from typing import Any
 
 import strawberry
-from strawberry.dataloader import DataLoader
 from strawberry.types import Info
 
 from models.tickets import (
@@ -16,12 +15,10 @@ from models.tickets import (
     TicketPriority,
     TicketStatus,
 )
-from models.tickets import TicketType as Kind
-from resolvers import clock
+from models.tickets import TicketKind as Kind
 from resolvers.storage import sign_link
 from resolvers.tickets import access_info
 from resolvers.tickets.catalog import VersionMarks
-from resolvers.tickets.timers import closes_at_for_ids
 from schema.accounts import DepartmentEnum
 from schema.direct import direct
 from schema.tickets.loaders import resolve, ticket_loader
@@ -30,12 +27,12 @@ __all__ = [
     "TicketStatusEnum",
     "TicketPriorityEnum",
     "TicketKindEnum",
-    "TicketNode",
-    "MessageNode",
-    "AttachmentNode",
-    "AccessInfoNode",
-    "ProductVersionNode",
-    "TicketLicenseNode",
+    "TicketType",
+    "TicketMessageType",
+    "TicketAttachmentType",
+    "AccessInfoType",
+    "ProductVersionType",
+    "TicketLicenseType",
 ]
 
 TicketStatusEnum = strawberry.enum(TicketStatus, name="TicketStatus")
@@ -48,7 +45,7 @@ def _same(value: Any) -> Any:
 
 
 @strawberry.type(name="TicketAttachment")
-class AttachmentNode:
+class TicketAttachmentType:
     id: strawberry.ID
     name: str
     content_type: str
@@ -64,7 +61,7 @@ class AttachmentNode:
         return sign_link(info.context.settings, "attachment", int(self.id), user_id)
 
     @classmethod
-    def from_row(cls, row: dict) -> AttachmentNode:
+    def from_row(cls, row: dict) -> TicketAttachmentType:
         return cls(
             id=strawberry.ID(str(row["id"])),
             name=row["display_name"],
@@ -75,7 +72,7 @@ class AttachmentNode:
 
 
 @strawberry.type(name="TicketMessage")
-class MessageNode:
+class TicketMessageType:
     id: strawberry.ID = strawberry.field(description="The public message ID, e.g. M-7Q2K9XH4TB.")
     body: str
     internal: bool
@@ -85,10 +82,10 @@ class MessageNode:
     reply_to: str | None = strawberry.field(
         description="The public ID of the message this one answers (when the caller sees it)."
     )
-    attachments: list[AttachmentNode]
+    attachments: list[TicketAttachmentType]
 
     @classmethod
-    def from_row(cls, row: dict) -> MessageNode:
+    def from_row(cls, row: dict) -> TicketMessageType:
         """From a row of the messages loader (attachments, author and reply already joined)."""
         return cls(
             id=strawberry.ID(row["public_id"]),
@@ -98,29 +95,29 @@ class MessageNode:
             created_at=row["created_at"],
             author=row["author_name"],
             reply_to=row["reply_to_public_id"],
-            attachments=[AttachmentNode.from_row(r) for r in row["attachments"]],
+            attachments=[TicketAttachmentType.from_row(r) for r in row["attachments"]],
         )
 
     @classmethod
-    async def one(cls, info: Info, message: TicketMessage) -> MessageNode:
+    async def one(cls, info: Info, message: TicketMessage) -> TicketMessageType:
         """One message just written or sent as an event, through the same loader."""
         rows = await ticket_loader(info, "messages").load(message.ticket_id)
         return cls.from_row(next(r for r in rows if r["id"] == message.id))
 
 
 @strawberry.type(name="TicketLicense", description="A license a ticket is about.")
-class TicketLicenseNode:
+class TicketLicenseType:
     id: strawberry.ID
     brand: str
     url: str
 
     @classmethod
-    def from_row(cls, row: dict) -> TicketLicenseNode:
+    def from_row(cls, row: dict) -> TicketLicenseType:
         return cls(id=strawberry.ID(str(row["id"])), brand=row["brand_name"], url=row["url"])
 
 
 @strawberry.type(name="ProductVersion")
-class ProductVersionNode:
+class ProductVersionType:
     id: strawberry.ID
     version: str
     branch: str
@@ -131,7 +128,7 @@ class ProductVersionNode:
     )
 
     @classmethod
-    def from_row(cls, row: dict, marks: VersionMarks) -> ProductVersionNode:
+    def from_row(cls, row: dict, marks: VersionMarks) -> ProductVersionType:
         return cls(
             id=strawberry.ID(str(row["id"])),
             version=row["version"],
@@ -143,7 +140,7 @@ class ProductVersionNode:
 
 
 @strawberry.type(name="AccessInfo")
-class AccessInfoNode:
+class AccessInfoType:
     id: strawberry.ID
     masked: str
     created_at: datetime
@@ -162,7 +159,7 @@ class AccessInfoNode:
         )
 
     @classmethod
-    def from_row(cls, row: dict) -> AccessInfoNode:
+    def from_row(cls, row: dict) -> AccessInfoType:
         return cls(
             id=strawberry.ID(str(row["id"])),
             masked=row["masked"],
@@ -171,7 +168,7 @@ class AccessInfoNode:
         )
 
     @classmethod
-    def from_model(cls, info: AccessInfo) -> AccessInfoNode:
+    def from_model(cls, info: AccessInfo) -> AccessInfoType:
         return cls.from_row(
             {
                 "id": info.id,
@@ -183,7 +180,7 @@ class AccessInfoNode:
 
 
 @strawberry.type(name="TicketHistoryEntry")
-class HistoryNode:
+class TicketHistoryEntryType:
     at: datetime
     action: str
     from_status: str | None
@@ -199,7 +196,7 @@ class HistoryNode:
 
 
 @strawberry.type(name="Ticket")
-class TicketNode:
+class TicketType:
     id: strawberry.ID
     number: int
     type: TicketKindEnum
@@ -231,12 +228,7 @@ class TicketNode:
         description="When the ticket closes by itself if nobody writes; null when no timer runs."
     )
     async def closes_at(self, info: Info) -> datetime | None:
-        timers = info.context.settings.timers
-        loader = info.context.loader(
-            "ticket:closes_at",
-            lambda: DataLoader(load_fn=lambda ids: closes_at_for_ids(ids, timers, clock.now())),
-        )
-        return await loader.load(int(self.id))
+        return await ticket_loader(info, "closes_at").load(int(self.id))
 
     @strawberry.field(description="The customer's comment with the rating: heads of department.")
     def rating_comment(self, info: Info) -> str | None:
@@ -264,36 +256,36 @@ class TicketNode:
 
     @strawberry.field(description="The latest messages, oldest first.")
     @direct
-    def messages(self, info: Info, last: int = 20) -> list[MessageNode]:
-        def present(rows: list[dict]) -> list[MessageNode]:
-            return [MessageNode.from_row(r) for r in rows[-last:]] if last > 0 else []
+    def messages(self, info: Info, last: int = 20) -> list[TicketMessageType]:
+        def present(rows: list[dict]) -> list[TicketMessageType]:
+            return [TicketMessageType.from_row(r) for r in rows[-last:]] if last > 0 else []
 
         return resolve(info, "messages", int(self.id), present)
 
     @strawberry.field
     @direct
-    def licenses(self, info: Info) -> list[TicketLicenseNode]:
-        def present(rows: list[dict]) -> list[TicketLicenseNode]:
-            return [TicketLicenseNode.from_row(r) for r in rows]
+    def licenses(self, info: Info) -> list[TicketLicenseType]:
+        def present(rows: list[dict]) -> list[TicketLicenseType]:
+            return [TicketLicenseType.from_row(r) for r in rows]
 
         return resolve(info, "licenses", int(self.id), present)
 
     @strawberry.field
     @direct
-    def product_version(self, info: Info) -> ProductVersionNode | None:
+    def product_version(self, info: Info) -> ProductVersionType | None:
         if self.product_version_id is None:
             return None
 
-        def present(found: Any) -> ProductVersionNode | None:
-            return ProductVersionNode.from_row(*found) if found else None
+        def present(found: Any) -> ProductVersionType | None:
+            return ProductVersionType.from_row(*found) if found else None
 
         return resolve(info, "versions", self.product_version_id, present)
 
     @strawberry.field
-    def history(self, info: Info) -> list[HistoryNode]:
-        def present(rows: list[dict]) -> list[HistoryNode]:
+    def history(self, info: Info) -> list[TicketHistoryEntryType]:
+        def present(rows: list[dict]) -> list[TicketHistoryEntryType]:
             return [
-                HistoryNode(
+                TicketHistoryEntryType(
                     at=r["at"],
                     action=r["action"],
                     from_status=r["from_status"],
@@ -307,14 +299,14 @@ class TicketNode:
         return resolve(info, "history", int(self.id), present)
 
     @strawberry.field(name="accessInfo", description="Server access details posted to the ticket.")
-    def access_info(self, info: Info) -> list[AccessInfoNode]:
-        def present(rows: list[dict]) -> list[AccessInfoNode]:
-            return [AccessInfoNode.from_row(r) for r in rows]
+    def access_info(self, info: Info) -> list[AccessInfoType]:
+        def present(rows: list[dict]) -> list[AccessInfoType]:
+            return [AccessInfoType.from_row(r) for r in rows]
 
         return resolve(info, "access_info", int(self.id), present)
 
     @classmethod
-    def from_model(cls, ticket: Ticket, effective_priority: float | None = None) -> TicketNode:
+    def from_model(cls, ticket: Ticket, effective_priority: float | None = None) -> TicketType:
         return cls(
             id=strawberry.ID(str(ticket.id)),
             number=ticket.number,

@@ -1,0 +1,114 @@
+"""Complaints: filed by the primary or advanced secondary, handled by heads and admins."""
+
+from __future__ import annotations
+
+from models import Complaint, OutboxMail
+from models.enums import StaffRole
+from resolvers import clock
+from tests.timer_support import make_ticket
+
+FILE = """mutation($input: FileComplaintInput!) { fileComplaint(input: $input) {
+  __typename
+  ... on Complaint { id subject status ticketId answer }
+  ... on Error { code message }
+  ... on InputError { field }
+} }"""
+REVIEW = """mutation($id: ID!) { reviewComplaint(id: $id) {
+  __typename ... on Complaint { status reviewedAt } ... on Error { code } } }"""
+RESOLVE = """mutation($id: ID!, $answer: String!) { resolveComplaint(id: $id, answer: $answer) {
+  __typename ... on Complaint { status answer resolvedAt } ... on Error { code } } }"""
+LIST = "query { complaints(first: 10) { nodes { id subject status account { name } } } }"
+ONE = "query($id: ID!) { complaint(id: $id) { id status } }"
+
+
+async def _file(api, token, **fields) -> dict:
+    data = {"subject": "Slow answers", "text": "We waited a week.", **fields}
+    return (await api.data(FILE, {"input": data}, token))["fileComplaint"]
+
+
+async def test_buyer_complains_head_reviews_and_resolves_author_mailed_each_step(api, world):
+    owner = await world.user(await world.account("Demo Store"))
+    buyer = await world.user(owner.account, "advanced_secondary")
+    head = await world.token(await world.staff(StaffRole.DEPARTMENT_HEAD, "support"))
+    filed = await _file(api, await world.token(buyer), subject="  Slow   answers ")
+    assert (filed["subject"], filed["status"], filed["answer"]) == (
+        "Slow answers",
+        "SUBMITTED",
+        None,
+    )
+    reviewed = (await api.data(REVIEW, {"id": filed["id"]}, head))["reviewComplaint"]
+    assert reviewed["status"] == "UNDER_REVIEW" and reviewed["reviewedAt"]
+    resolved = (await api.data(RESOLVE, {"id": filed["id"], "answer": "Sorry."}, head))[
+        "resolveComplaint"
+    ]
+    assert (resolved["status"], resolved["answer"]) == ("RESOLVED", "Sorry.")
+
+    mails = await OutboxMail.filter(recipient=buyer.contact_email).order_by("id")
+    assert [m.subject.rsplit(": ", 1)[1] for m in mails] == [
+        "submitted",
+        "under review",
+        "resolved",
+    ]
+    assert "Sorry." in mails[-1].body
+    seen = await api.data(LIST, token=await world.token(owner))
+    assert seen["complaints"]["nodes"][0]["status"] == "RESOLVED"
+    assert seen["complaints"]["nodes"][0]["account"] == {"name": "Demo Store"}
+
+
+async def test_steps_go_in_order_and_once(api, world):
+    owner = await world.user()
+    head = await world.token(await world.staff(StaffRole.ADMIN, "support"))
+    filed = await _file(api, await world.token(owner))
+    early = await api.data(RESOLVE, {"id": filed["id"], "answer": "x"}, head)
+    assert early["resolveComplaint"]["code"] == "CONFLICT"
+    await api.data(REVIEW, {"id": filed["id"]}, head)
+    again = await api.data(REVIEW, {"id": filed["id"]}, head)
+    assert again["reviewComplaint"]["code"] == "CONFLICT"
+    empty = await api.data(RESOLVE, {"id": filed["id"], "answer": "   "}, head)
+    assert empty["resolveComplaint"]["code"] == "INVALID_INPUT"
+    assert (await Complaint.get(id=int(filed["id"]))).status == "under_review"
+
+
+async def test_the_assignee_of_the_ticket_cannot_handle_the_complaint(api, world):
+    owner = await world.user()
+    named = await world.staff(StaffRole.DEPARTMENT_HEAD, "support")
+    other_head = await world.staff(StaffRole.DEPARTMENT_HEAD, "support")
+    ticket = await make_ticket(owner, "support", clock.now(), assignee=named)
+    filed = await _file(api, await world.token(owner), ticketId=str(ticket.id))
+    assert filed["ticketId"] == str(ticket.id)
+    refused = await api.data(REVIEW, {"id": filed["id"]}, await world.token(named))
+    assert refused["reviewComplaint"]["code"] == "COMPLAINT_ABOUT_YOU"
+    assert (await Complaint.get(id=int(filed["id"]))).status == "submitted"
+    allowed = await api.data(REVIEW, {"id": filed["id"]}, await world.token(other_head))
+    assert allowed["reviewComplaint"]["status"] == "UNDER_REVIEW"
+
+
+async def test_complaints_stay_in_their_account_and_rights_hold(api, world):
+    owner = await world.user()
+    other = await world.user()
+    their_ticket = await make_ticket(other, "support", clock.now())
+    token = await world.token(owner)
+    refused = await _file(api, token, ticketId=str(their_ticket.id))
+    assert refused["code"] == "NOT_FOUND"
+    assert await Complaint.all().count() == 0
+
+    theirs = await _file(api, await world.token(other))
+    assert (await api.data(ONE, {"id": theirs["id"]}, token))["complaint"] is None
+    assert (await api.data(ONE, {"id": "99999999999999999999"}, token))["complaint"] is None
+    assert (await api.data(LIST, token=token))["complaints"]["nodes"] == []
+
+    webmaster = await world.token(await world.user(owner.account, "secondary"))
+    body = await api.gql(FILE, {"input": {"subject": "s", "text": "t"}}, webmaster)
+    assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    agent = await world.token(await world.staff(StaffRole.AGENT, "support"))
+    body = await api.gql(REVIEW, {"id": theirs["id"]}, agent)
+    assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+async def test_subject_and_text_are_bounded(api, world):
+    token = await world.token(await world.user())
+    long = await _file(api, token, subject="x" * 201)
+    assert (long["code"], long["field"]) == ("INVALID_INPUT", "subject")
+    blank = await _file(api, token, text=" ")
+    assert (blank["code"], blank["field"]) == ("INVALID_INPUT", "text")
+    assert await Complaint.all().count() == 0
