@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import multiprocessing
 import os
 from collections.abc import AsyncIterator
 from typing import Any
 
+import orjson
 from cross_web import HTTPException
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -25,6 +27,10 @@ from tortoise import Tortoise
 
 from accountdesk.database import tortoise_config
 from accountdesk.downloads import download_routes
+from accountdesk.graphiql import graphiql_page, graphiql_routes
+from accountdesk.lifetime import die_with_parent
+from accountdesk.observe import record, sql, tracing
+from accountdesk.observe.middleware import ObserveMiddleware
 from accountdesk.payments import payment_routes
 from accountdesk.redis import EmbeddedRedis, connect
 from accountdesk.services import Services
@@ -76,6 +82,9 @@ class GraphQLView(GraphQL):
             response=response,
             client_address=request.client.host if request.client else "unknown",
         )
+        current = record.current()
+        if current is not None:
+            context.request_id = current.request_id
         if principal is not None:
             context.principal = principal
         return context
@@ -115,18 +124,28 @@ class GraphQLView(GraphQL):
             response = _error_response(error.message, error.extensions["code"], 401)
         await response(scope, receive, send)
 
+    @property
+    def graphql_ide_html(self) -> str:
+        return graphiql_page()
+
     async def process_result(self, request: Any, result: Any) -> Any:
+        current = record.current()
         for error in result.errors or []:
             add_code(error)
+            if current is not None:
+                current.note(error.extensions["code"])
         return await super().process_result(request, result)
 
-    def encode_json(self, data: object) -> bytes:
-        import orjson
-
-        return orjson.dumps(data)
+    def encode_json(self, data: object) -> str:
+        # A str, not bytes: Strawberry sends bytes over a WebSocket as binary frames, which the
+        # standard clients (graphql-ws, Apollo, gql) refuse; GraphQL over WebSocket is text.
+        return orjson.dumps(data).decode()
 
 
 def _error_response(message: str, code: str, status: int) -> JSONResponse:
+    current = record.current()
+    if current is not None:
+        current.note(code)
     body = {"data": None, "errors": [{"message": message, "extensions": {"code": code}}]}
     return JSONResponse(body, status_code=status)
 
@@ -136,6 +155,21 @@ def _bearer(value: str, prefix: str = "bearer ") -> str | None:
         return None
     token = value[len(prefix) :].strip()
     return token or None
+
+
+def _metrics_endpoint(settings: Settings, services: Any) -> Any:
+    async def metrics(request: Request) -> Response:
+        if not settings.metrics_enabled:
+            return Response("Metrics are off: set METRICS_TOKEN or METRICS_ADDRESSES.", 404)
+        from accountdesk.observe import metrics as series
+
+        address = request.client.host if request.client else ""
+        if not series.allowed(settings, address, request.headers.get("authorization", "")):
+            return Response("Not allowed: see METRICS_TOKEN and METRICS_ADDRESSES.", 403)
+        body = await series.render(services().redis)
+        return Response(body, media_type=series.CONTENT_TYPE_LATEST)
+
+    return metrics
 
 
 async def start_services(settings: Settings, redis_url: str | None = None) -> Services:
@@ -160,10 +194,15 @@ def create_app(
 ) -> Starlette:
     """Build the app. Tests pass ready `services` and manage the database themselves."""
     settings = settings or (services.settings if services else Settings.from_env())
+    sql.instrument()
+    tracing.setup_from_env()
     holder: dict[str, Any] = {"services": services}
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if multiprocessing.parent_process() is not None:
+            # One of `serve --workers N`'s processes: it must not outlive a killed supervisor.
+            die_with_parent()
         embedded = None
         worker = None
         if manage_database:
@@ -197,7 +236,7 @@ def create_app(
     async def health(request: Request) -> Response:
         return JSONResponse({"status": "ok"})
 
-    middleware = []
+    middleware = [Middleware(ObserveMiddleware, settings=settings)]
     if settings.cors_origins:
         middleware.append(
             Middleware(
@@ -212,8 +251,10 @@ def create_app(
             Route("/graphql", view, methods=["GET", "POST"]),
             WebSocketRoute("/graphql", view),
             Route("/health", health),
+            Route("/metrics", _metrics_endpoint(settings, lambda: view.services), methods=["GET"]),
             *download_routes(lambda: view.services),
             *payment_routes(lambda: view.services),
+            *graphiql_routes(),
         ],
         middleware=middleware,
         lifespan=lifespan,

@@ -17,6 +17,7 @@ import sys
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, TypeVar
 
+from accountdesk.preflight import PreflightError
 from accountdesk.settings import Settings, SettingsError
 
 __all__ = ["main", "build_parser", "COMMAND_MODULES", "with_database", "load_settings"]
@@ -39,14 +40,24 @@ def load_settings() -> Settings:
     return Settings.from_env()
 
 
-async def with_database(settings: Settings, work: Callable[[], Awaitable[T]]) -> T:
-    """Run `work` with Tortoise connected to the configured database, then disconnect."""
+async def with_database(
+    settings: Settings, work: Callable[[], Awaitable[T]], migrations: str = "refuse"
+) -> T:
+    """Run `work` with Tortoise connected to the configured database, then disconnect.
+
+    First the database must answer (one line and exit 2 if not) and have every migration:
+    `migrations="refuse"` stops on pending ones, `"apply_sqlite"` applies them on SQLite (the
+    embedded default) and refuses them on PostgreSQL, `"ignore"` is for `migrate` itself.
+    """
     from tortoise import Tortoise
 
-    from accountdesk.database import tortoise_config
+    from accountdesk.preflight import check_database, connect_database
 
-    await Tortoise.init(config=tortoise_config(settings), _enable_global_fallback=True)
+    await connect_database(settings)
     try:
+        if migrations != "ignore":
+            for name in await check_database(settings, migrations == "apply_sqlite"):
+                print(f"applied migration {name}")
         return await work()
     finally:
         await Tortoise.close_connections()
@@ -76,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         result = handler(args)
         if inspect.isawaitable(result):
             result = asyncio.run(_await(result))
-    except (SettingsError, CommandError) as error:
+    except (SettingsError, CommandError, PreflightError) as error:
         print(f"accountdesk: error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -3,6 +3,10 @@
 For operators: catch up after downtime, or see what the timers would do at a given moment
 (`--now 2026-03-01T00:00:00Z --dry-run`). Prints one line per change and a summary.
 
+`--now` in the future is for `--dry-run` previews only: a real run then would close tickets
+early and date its mails (and history) ahead, so they would wait until that moment. A real
+run with `--now` in the past acts as of that moment; its mails are sent at once.
+
     python -m accountdesk.cli_sweep --dry-run     # the same, without the main command
 """
 
@@ -15,6 +19,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import TextIO
 
+from accountdesk.preflight import PreflightError
 from accountdesk.settings import Settings, SettingsError
 
 __all__ = ["add_commands", "run_sweep", "main", "parse_moment"]
@@ -47,7 +52,8 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
         type=parse_moment,
         default=None,
         metavar="ISO-TIME",
-        help="sweep as if it were this moment (default: the current time)",
+        help="sweep as if it were this moment (default: the current time); a moment in the "
+        "future needs --dry-run (a preview), a past one changes and mails as of then",
     )
     parser.add_argument(
         "--dry-run", action="store_true", help="print what would change, change nothing"
@@ -56,18 +62,23 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_sweep(args: argparse.Namespace, settings: Settings | None = None) -> int:
     settings = settings or Settings.from_env()
+    if args.now is not None and not args.dry_run and args.now > datetime.now(UTC):
+        raise SettingsError(
+            "--now in the future only previews: add --dry-run (a real run acts at the current time)"
+        )
     return asyncio.run(_sweep(settings, args.now, args.dry_run, sys.stdout))
 
 
 async def _sweep(settings: Settings, now: datetime | None, dry_run: bool, out: TextIO) -> int:
     from tortoise import Tortoise
 
-    from accountdesk.database import tortoise_config
+    from accountdesk.preflight import check_database, connect_database
     from resolvers import clock
     from resolvers.tickets.sweep import sweep_all
 
-    await Tortoise.init(config=tortoise_config(settings), _enable_global_fallback=True)
+    await connect_database(settings)
     try:
+        await check_database(settings)
         if now is not None:
             clock.set_now(now)  # the mails and history rows carry this moment too
         report = await sweep_all(settings.timers, now=now, dry_run=dry_run)
@@ -93,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return run_sweep(args)
-    except SettingsError as error:
+    except (SettingsError, PreflightError) as error:
         print(f"accountdesk: error: {error}", file=sys.stderr)
         return 2
 

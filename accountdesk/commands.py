@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -21,6 +22,9 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=1, help="API processes (default 1)")
     serve.add_argument("--demo", action="store_true", help="seed the demo data and print logins")
+    serve.add_argument(
+        "--force", action="store_true", help="with --demo: even when SMTP_URL is a real server"
+    )
     serve.set_defaults(handler=run_serve)
 
     worker = subparsers.add_parser(
@@ -32,6 +36,11 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     migrate.set_defaults(handler=run_migrate)
 
     seed = subparsers.add_parser("seed-demo", help="add the demo accounts and people (idempotent)")
+    seed.add_argument(
+        "--force",
+        action="store_true",
+        help="seed even when SMTP_URL is a real (not loopback) mail server",
+    )
     seed.set_defaults(handler=run_seed_demo)
 
     export = subparsers.add_parser(
@@ -59,37 +68,36 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     staff.set_defaults(handler=run_create_staff)
 
 
-async def _prepare_database(settings: Settings) -> None:
-    """SQLite (the embedded default) is migrated on start; PostgreSQL waits for `migrate`."""
-    from accountdesk.migrate import apply_pending, pending
-
-    if settings.is_sqlite:
-        for name in await apply_pending(settings):
-            print(f"applied migration {name}")
-        return
-    waiting = await pending(settings)
-    if waiting:
-        raise CommandError(
-            f"{len(waiting)} database migration(s) pending: run `accountdesk migrate` first"
-        )
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(0)  # a stop asked for is a clean stop, as after Ctrl-C
 
 
 def run_serve(args: argparse.Namespace) -> int:
     import asyncio
 
-    import uvicorn
-
-    from accountdesk.app import IN_PROCESS_WORKER
-    from accountdesk.redis import EmbeddedRedis
-
     settings = load_settings()
+    if args.demo:
+        _refuse_real_mail(settings, args.force)
+    # Before anything imports prometheus-client: every API process writes its series there.
+    _metrics_directory(settings)
+
+    from accountdesk.preflight import check_redis
 
     async def prepare() -> None:
-        await _prepare_database(settings)
         if args.demo:
             await _seed_and_print()
 
-    asyncio.run(with_database(settings, prepare))
+    # The checks come before the heavy imports, so a refusal comes within seconds.
+    if not settings.embedded_redis:
+        asyncio.run(check_redis(settings.redis_url))
+    asyncio.run(with_database(settings, prepare, migrations="apply_sqlite"))
+
+    import uvicorn
+
+    from accountdesk.app import IN_PROCESS_WORKER
+    from accountdesk.observe import logs
+    from accountdesk.redis import EmbeddedRedis
+
     embedded = None
     if settings.embedded_redis:
         # One Redis for every API process; each process also runs a job worker.
@@ -97,6 +105,9 @@ def run_serve(args: argparse.Namespace) -> int:
         os.environ["REDIS_URL"] = embedded.url
         os.environ[IN_PROCESS_WORKER] = "1"
     print(f"GraphiQL: http://{args.host}:{args.port}/graphql", flush=True)
+    # uvicorn shuts down gracefully on SIGTERM, then raises the signal again with the handler
+    # it found; Python's default would end the process before the `finally` stops Redis.
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
         uvicorn.run(
             "accountdesk.app:create_app",
@@ -104,6 +115,8 @@ def run_serve(args: argparse.Namespace) -> int:
             host=args.host,
             port=args.port,
             workers=args.workers,
+            log_config=logs.config(settings.log_format, settings.log_level),
+            access_log=False,  # the request line (accountdesk.requests) replaces it
         )
     finally:
         if embedded is not None:
@@ -111,15 +124,27 @@ def run_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _metrics_directory(settings: Settings) -> None:
+    if not settings.metrics_enabled:
+        return
+    import shutil
+
+    from accountdesk.observe import MULTIPROCESS_ENV
+
+    directory = (settings.var_dir / "metrics").resolve()
+    shutil.rmtree(directory, ignore_errors=True)  # counters start again with the server
+    directory.mkdir(parents=True)
+    os.environ[MULTIPROCESS_ENV] = str(directory)
+
+
 async def run_worker(args: argparse.Namespace) -> int:
     import asyncio
-    import logging.config
     import signal
 
-    from arq import Worker
-    from arq.logs import default_log_config
     from tortoise import Tortoise
 
+    from accountdesk.observe import logs, sql, tracing
+    from accountdesk.preflight import check_database, check_redis, connect_database
     from jobs.worker import InProcessWorker, worker_settings
 
     settings = load_settings()
@@ -128,27 +153,32 @@ async def run_worker(args: argparse.Namespace) -> int:
             "`worker` is for scale-out: set REDIS_URL to the Redis the `serve` processes use "
             "(on the embedded default, `serve` runs the jobs itself)"
         )
-    logging.config.dictConfig(default_log_config(verbose=False))
-    options = worker_settings(settings, settings.redis_url, manage_database=True)
-    worker = InProcessWorker(Worker(**options))
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(signum, stop.set)
-    stopping = asyncio.create_task(stop.wait())
-    await asyncio.wait({worker.task, stopping}, return_when=asyncio.FIRST_COMPLETED)
-    stopping.cancel()
-    await worker.close()
-    # arq skips `on_shutdown` when its main task was cancelled; the database threads must end.
-    await Tortoise.close_connections()
-    return 0
+    await check_redis(settings.redis_url)
+    await connect_database(settings)
+    try:
+        await check_database(settings)
+        logs.configure(settings.log_format, settings.log_level)
+        sql.instrument()
+        tracing.setup_from_env("accountdesk-worker")
+        worker = InProcessWorker(worker_settings(settings, settings.redis_url, False))
+        stopped: list[str] = []
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, stopped.append, signal.Signals(signum).name)
+        while not stopped and not worker.task.done():
+            await asyncio.wait({worker.task}, timeout=0.2)
+        failed = worker.task.done() and not worker.task.cancelled() and worker.task.exception()
+        await worker.close(f"signal {stopped[0]}" if stopped else "its loop ended")
+        return 1 if failed else 0
+    finally:
+        await Tortoise.close_connections()
 
 
 async def run_migrate(args: argparse.Namespace) -> int:
     from accountdesk.migrate import apply_pending
 
     settings = load_settings()
-    applied = await with_database(settings, lambda: apply_pending(settings))
+    applied = await with_database(settings, lambda: apply_pending(settings), migrations="ignore")
     for name in applied:
         print(f"applied migration {name}")
     print("database is up to date" if not applied else f"{len(applied)} migration(s) applied")
@@ -167,13 +197,21 @@ async def _seed_and_print() -> None:
 
 async def run_seed_demo(args: argparse.Namespace) -> int:
     settings = load_settings()
-
-    async def work() -> None:
-        await _prepare_database(settings)
-        await _seed_and_print()
-
-    await with_database(settings, work)
+    _refuse_real_mail(settings, args.force)
+    await with_database(settings, _seed_and_print, migrations="apply_sqlite")
     return 0
+
+
+def _refuse_real_mail(settings: Settings, force: bool) -> None:
+    """The demo queues mail to made-up addresses: only a loopback (test) server may get it."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(settings.smtp_url).hostname or ""
+    if settings.smtp_url and not force and host not in ("localhost", "127.0.0.1", "::1"):
+        raise CommandError(
+            "SMTP_URL points at a real mail server: the demo's mail to its made-up addresses "
+            "would be sent; unset SMTP_URL, use a local test server, or give --force"
+        )
 
 
 def run_settings(args: argparse.Namespace) -> int:
@@ -184,7 +222,8 @@ def run_settings(args: argparse.Namespace) -> int:
         return 0
     settings = load_settings()  # checks every value first, as `serve` does
     for setting in SETTINGS:
-        shown = "***" if setting.env == "SECRET_KEY" else value_in_effect(settings, setting)
+        hidden = setting.env in ("SECRET_KEY", "METRICS_TOKEN")
+        shown = "***" if hidden else value_in_effect(settings, setting)
         print(f"{setting.env}={shown}  # {setting.help}")
     return 0
 

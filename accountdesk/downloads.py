@@ -1,20 +1,27 @@
-"""Downloads through short-lived signed links: `GET /files/attachment/<id>?user=&expires=&signature=`
-(ticket attachments), `GET /files/receipt/<order id>?...` (receipt PDFs) and
-`GET /files/invoice/<invoice id>?...` (invoice PDFs).
+"""Downloads through short-lived signed links: `GET /files/<kind>/<id>?user=&expires=&signature=`
+(stored files, ticket attachments, upgrade packs), `GET /files/receipt/<order id>?...`
+(receipt PDFs, drawn from the frozen order at download) and `GET /files/invoice/<id>?...`
+(invoice PDFs, drawn from the invoice as it stands: a paid one carries its stamp).
 
 The signature proves the link was made by this server for that user and has not expired; the
-right to read the ticket is then checked again, as of now (a user disabled, a ticket moved or
-an account changed since the link was made gets 404, like a missing file). The answer is
-streamed, never rendered by the browser (`attachment`, `nosniff`).
+right to read the object is then checked again, as of now (a user disabled, a ticket moved, a
+license transferred away since the link was made gets 404, like a missing file).
+
+On the local disk the bytes are streamed from here, in chunks, with `Range` (one range:
+`206` with `Content-Range`, `416` when it starts past the end), a strong `ETag` (stored files
+never change) and `If-Range`. On S3 the answer is a redirect to the store's presigned link,
+which does the same itself. Never rendered by the browser (`attachment`, `nosniff`).
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import re
 from collections.abc import Callable
-from urllib.parse import quote
 
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response, StreamingResponse
+from starlette.responses import PlainTextResponse, RedirectResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from accountdesk.services import Services
@@ -22,13 +29,18 @@ from models import User
 from models.enums import AccountType, Department, StaffRole
 from resolvers.buying.receipts import readable_receipt, receipt_pdf
 from resolvers.errors import NotFound
+from resolvers.files.readable import READERS, Downloadable
 from resolvers.identity import Principal
 from resolvers.ids import id_or_none
 from resolvers.invoices.documents import invoice_pdf, readable_invoice
-from resolvers.storage import storage_for, verify_link
-from resolvers.tickets.attachments import readable_attachment
+from resolvers.storage import Storage, attachment_disposition, storage_for, verify_link
 
-__all__ = ["download_routes"]
+__all__ = ["download_routes", "byte_range", "etag_for"]
+
+_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+_MISSING = "Not found, or the link expired."
+
+log = logging.getLogger("accountdesk.files")
 
 
 async def _principal(user_id: int) -> Principal | None:
@@ -48,69 +60,74 @@ async def _principal(user_id: int) -> Principal | None:
     )
 
 
-_MISSING = "Not found, or the link expired."
+def etag_for(stored_name: str) -> str:
+    """Stored objects are written once under a new name, so the name identifies the bytes."""
+    return '"' + hashlib.sha256(stored_name.encode()).hexdigest()[:32] + '"'
+
+
+def byte_range(header: str, size: int) -> tuple[int, int] | None | str:
+    """[start, end) of a one-range `Range` header; None to send it all; "unsatisfiable"."""
+    match = _RANGE.match(header.strip())
+    if match is None:
+        return None  # absent, several ranges or another unit: the whole file, as RFC 9110 allows
+    first, last = match.groups()
+    if not first and not last:
+        return None
+    if not first:
+        suffix = int(last)
+        if suffix == 0:
+            return "unsatisfiable"
+        return max(size - suffix, 0), size
+    start = int(first)
+    end = min(int(last) + 1, size) if last else size
+    if start >= size or (last and int(last) < start):
+        return "unsatisfiable"
+    return start, end
+
+
+def _headers(found: Downloadable, etag: str) -> dict[str, str]:
+    return {
+        "content-disposition": attachment_disposition(found.display_name),
+        "x-content-type-options": "nosniff",
+        "cache-control": "private, no-store",
+        "accept-ranges": "bytes",
+        "etag": etag,
+    }
+
+
+def _serve(request: Request, storage: Storage, found: Downloadable) -> Response:
+    etag = etag_for(found.stored_name)
+    headers = _headers(found, etag)
+    wanted = byte_range(request.headers.get("range", ""), found.size)
+    if_range = request.headers.get("if-range")
+    if if_range is not None and if_range != etag:
+        wanted = None  # the client's partial copy is of other bytes: send them all
+    if wanted == "unsatisfiable":
+        headers["content-range"] = f"bytes */{found.size}"
+        return Response(status_code=416, headers=headers)
+    start, end = wanted if wanted else (0, found.size)
+    headers["content-length"] = str(end - start)
+    status = 200
+    if wanted:
+        status = 206
+        headers["content-range"] = f"bytes {start}-{end - 1}/{found.size}"
+    body = storage.read(found.stored_name, start, end) if end > start else iter(())
+    return StreamingResponse(
+        body, status_code=status, media_type=found.content_type, headers=headers
+    )
 
 
 async def _link_holder(
-    current: Services, request: Request, kind: str, permission: tuple[str, str]
+    current: Services, request: Request, kind: str
 ) -> tuple[Principal, int] | None:
-    """The person a valid, unexpired link was made for, if they still hold the permission."""
+    """The person a valid, unexpired link was made for, and the object's id."""
     object_id = request.path_params["object_id"]
     user_id = verify_link(current.settings, kind, object_id, request.query_params)
     key = id_or_none(object_id)
     if user_id is None or key is None:
         return None
     principal = await _principal(user_id)
-    if principal is None or not current.authorizer.allowed(principal, *permission):
-        return None
-    return principal, key
-
-
-def download_routes(services: Callable[[], Services]) -> list[Route]:
-    async def attachment(request: Request) -> Response:
-        current = services()
-        holder = await _link_holder(current, request, "attachment", ("file", "read_ticket"))
-        found = await readable_attachment(*holder) if holder else None
-        if found is None:
-            return PlainTextResponse(_MISSING, status_code=404)
-        name = quote(found["display_name"])
-        return StreamingResponse(
-            storage_for(current.settings).open(found["stored_name"]),
-            media_type=found["content_type"],
-            headers={
-                "content-disposition": f"attachment; filename*=UTF-8''{name}",
-                "x-content-type-options": "nosniff",
-                "cache-control": "private, no-store",
-                "content-length": str(found["size"]),
-            },
-        )
-
-    async def receipt(request: Request) -> Response:
-        holder = await _link_holder(services(), request, "receipt", ("order", "read"))
-        try:
-            order = await readable_receipt(*holder) if holder else None
-        except NotFound:
-            order = None
-        if order is None:
-            return PlainTextResponse(_MISSING, status_code=404)
-        return _pdf(await receipt_pdf(order), f"receipt-{order.receipt_number}.pdf")
-
-    async def invoice(request: Request) -> Response:
-        current = services()
-        holder = await _link_holder(current, request, "invoice", ("invoice", "read"))
-        try:
-            found = await readable_invoice(*holder) if holder else None
-        except NotFound:
-            found = None
-        if found is None:
-            return PlainTextResponse(_MISSING, status_code=404)
-        return _pdf(await invoice_pdf(current.settings, found), f"invoice-{found.number}.pdf")
-
-    return [
-        Route("/files/attachment/{object_id}", attachment, methods=["GET"]),
-        Route("/files/receipt/{object_id}", receipt, methods=["GET"]),
-        Route("/files/invoice/{object_id}", invoice, methods=["GET"]),
-    ]
+    return (principal, key) if principal is not None else None
 
 
 def _pdf(content: bytes, filename: str) -> Response:
@@ -123,3 +140,55 @@ def _pdf(content: bytes, filename: str) -> Response:
             "cache-control": "private, no-store",
         },
     )
+
+
+def download_routes(services: Callable[[], Services]) -> list[Route]:
+    async def download(request: Request) -> Response:
+        current = services()
+        reader = READERS.get(request.path_params["kind"])
+        holder = await _link_holder(current, request, request.path_params["kind"])
+        found = await reader(*holder, current.authorizer) if reader and holder else None
+        if found is None:
+            return PlainTextResponse(_MISSING, status_code=404)
+        storage = storage_for(current.settings)
+        presigned = await storage.presigned_url(found.stored_name, current.settings.signed_link_ttl)
+        if presigned is not None:
+            return RedirectResponse(
+                presigned, status_code=307, headers={"cache-control": "no-store"}
+            )
+        if not await storage.exists(found.stored_name):
+            # Known to the database, absent from this process's FILES_DIR: on several machines
+            # the files must be on storage they all share (or FILES_URL).
+            log.warning("%s: stored file missing from FILES_DIR", request.url.path)
+            return PlainTextResponse(_MISSING, status_code=404)
+        return _serve(request, storage, found)
+
+    async def receipt(request: Request) -> Response:
+        current = services()
+        holder = await _link_holder(current, request, "receipt")
+        allowed = holder and current.authorizer.allowed(holder[0], "order", "read")
+        try:
+            order = await readable_receipt(*holder) if allowed else None
+        except NotFound:
+            order = None
+        if order is None:
+            return PlainTextResponse(_MISSING, status_code=404)
+        return _pdf(await receipt_pdf(order), f"receipt-{order.receipt_number}.pdf")
+
+    async def invoice(request: Request) -> Response:
+        current = services()
+        holder = await _link_holder(current, request, "invoice")
+        allowed = holder and current.authorizer.allowed(holder[0], "invoice", "read")
+        try:
+            found = await readable_invoice(*holder) if allowed else None
+        except NotFound:
+            found = None
+        if found is None:
+            return PlainTextResponse(_MISSING, status_code=404)
+        return _pdf(await invoice_pdf(current.settings, found), f"invoice-{found.number}.pdf")
+
+    return [
+        Route("/files/receipt/{object_id}", receipt, methods=["GET"]),
+        Route("/files/invoice/{object_id}", invoice, methods=["GET"]),
+        Route("/files/{kind}/{object_id}", download, methods=["GET"]),
+    ]

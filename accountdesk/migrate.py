@@ -14,7 +14,7 @@ from tortoise.exceptions import OperationalError
 from accountdesk.database import tortoise_config
 from accountdesk.settings import Settings
 
-__all__ = ["MIGRATIONS_DIR", "APP", "apply_pending", "pending"]
+__all__ = ["MIGRATIONS_DIR", "APP", "apply_pending", "pending", "version_files"]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 APP = "models"
@@ -31,10 +31,26 @@ async def apply_pending(settings: Settings) -> list[str]:
     return await command.upgrade(run_in_transaction=True)
 
 
+def version_files() -> list[str]:
+    """The migration files in the order aerich applies them (by their leading number)."""
+    names = [
+        path.name
+        for path in (MIGRATIONS_DIR / APP).glob("*.py")
+        if "_" in path.stem and path.stem.split("_")[0].isdigit()
+    ]
+    return sorted(names, key=lambda name: int(name.split("_")[0]))
+
+
 async def pending(settings: Settings) -> list[str]:
-    command = _command(settings)
-    await command.init()
+    """The migrations the connected database has not applied (Tortoise must be initialised).
+
+    Read straight from aerich's table: a start-up check must be quick, and aerich's own
+    `Command.init` reconnects and imports every migration first.
+    """
+    from aerich.models import Aerich
+
     try:
-        return await command.heads()
+        applied = set(await Aerich.filter(app=APP).values_list("version", flat=True))
     except OperationalError:  # no aerich table yet: everything is pending
-        return await command.history()
+        applied = set()
+    return [name for name in version_files() if name not in applied]

@@ -34,3 +34,9 @@ class Services:
         from jobs.mail import nudge
 
         await nudge(self.redis)
+
+    async def pack_requested(self, pack_id: int) -> None:
+        """Queue the build of an upgrade pack (a worker picks it up)."""
+        from jobs.packs import enqueue_build
+
+        await enqueue_build(self.redis, pack_id)

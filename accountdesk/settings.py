@@ -74,6 +74,14 @@ def _text(setting: Setting, raw: str) -> Any:
     return raw
 
 
+def _choice(values: dict[str, Any], attribute: str, name: str, choices: tuple[str, ...]) -> str:
+    raw = str(values.get(attribute) or choices[0]).strip()
+    for choice in choices:
+        if raw.lower() == choice.lower():
+            return choice
+    raise SettingsError(f"{name} must be one of {', '.join(choices)}, got {raw!r}")
+
+
 _DEPARTMENTS = ("sales", "support", "projects", "billing")
 
 # Every setting, once: the dataclasses below take their defaults from here, `from_env` reads
@@ -92,6 +100,10 @@ SETTINGS: tuple[Setting, ...] = (
             "where the embedded defaults keep their files"),
     Setting("FILES_DIR", "files_dir", Path("var/files"), "path",
             "stored files (outside any served folder)"),
+    Setting("FILES_URL", "files_url", "", "text",
+            "`s3://bucket/prefix`: store files in S3-compatible storage instead (credentials, "
+            "region and endpoint from the usual `AWS_*` variables, e.g. `AWS_ENDPOINT_URL`); "
+            "downloads then go through the store's presigned links"),
     Setting("MAIL_DIR", "mail_dir", Path("var/mail"), "path",
             "where mail goes as `.eml` files when `SMTP_URL` is unset"),
     Setting("SMTP_URL", "smtp_url", "", "text",
@@ -152,6 +164,18 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("INVOICE_SELLER", "invoice_seller",
             "AccountDesk Software|1 Example Street|Springfield", "text",
             "the seller printed on every invoice PDF, lines separated by `|`"),
+    Setting("MAIL_LEASE_SECONDS", "mail_lease", timedelta(minutes=2), "seconds",
+            "how long a worker holds a mail it is sending; a worker that dies leaves it to "
+            "another after this", minimum=45),
+    Setting("LOG_FORMAT", "log_format", "human", "text",
+            "`human` lines, or `json`: one JSON object a line"),
+    Setting("LOG_LEVEL", "log_level", "info", "text",
+            "`debug`, `info`, `warning` or `error`"),
+    Setting("METRICS_TOKEN", "metrics_token", "", "text",
+            "`GET /metrics` answers a scrape with `Authorization: Bearer <token>`"),
+    Setting("METRICS_ADDRESSES", "metrics_addresses", (), "list",
+            "comma-separated client addresses that may scrape `/metrics` without the token; "
+            "with neither set, metrics are off"),
     Setting("TIMER_SALES_IDLE_DAYS", "timers.sales_idle", timedelta(days=30), "days",
             "sales ticket pre-closed after this long idle"),
     Setting("TIMER_SALES_IDLE_PRE_SALES_DAYS", "timers.sales_idle_pre_sales", timedelta(days=14),
@@ -269,6 +293,7 @@ class Settings:
     redis_url: str = default_of("redis_url")
     secret_key: str = default_of("secret_key")
     files_dir: Path = default_of("files_dir")
+    files_url: str = default_of("files_url")
     mail_dir: Path = default_of("mail_dir")
     smtp_url: str = default_of("smtp_url")
     mail_from: str = default_of("mail_from")
@@ -305,6 +330,12 @@ class Settings:
     stripe_webhook_secret: str = default_of("stripe_webhook_secret")
     # Invoices: the seller printed on every invoice PDF, lines separated by "|"
     invoice_seller: str = default_of("invoice_seller")
+    # Operations
+    mail_lease: timedelta = default_of("mail_lease")
+    log_format: str = default_of("log_format")
+    log_level: str = default_of("log_level")
+    metrics_token: str = default_of("metrics_token")
+    metrics_addresses: tuple[str, ...] = default_of("metrics_addresses")
     timers: TicketTimers = field(default_factory=TicketTimers)
 
     @classmethod
@@ -321,9 +352,13 @@ class Settings:
             raise SettingsError("SECRET_KEY must be at least 32 characters long")
         values.setdefault("files_dir", var_dir / "files")
         values.setdefault("mail_dir", var_dir / "mail")
+        values["files_url"] = _files_url(values.get("files_url", ""))
         values["smtp_url"] = _smtp_url(values.get("smtp_url", ""))
         values["public_url"] = values.get("public_url", cls.public_url).rstrip("/")
         _check_payments(values)
+        values["log_format"] = _choice(values, "log_format", "LOG_FORMAT", ("human", "json"))
+        levels = ("info", "warning", "error", "debug")
+        values["log_level"] = _choice(values, "log_level", "LOG_LEVEL", levels)
         own = {name: value for name, value in values.items() if "." not in name}
         return cls(**own, timers=TicketTimers._from_values(values))
 
@@ -335,11 +370,16 @@ class Settings:
         return not self.redis_url
 
     @property
+    def metrics_enabled(self) -> bool:
+        """Metrics are collected (and `/metrics` answers) once a way to read them is set."""
+        return bool(self.metrics_token or self.metrics_addresses)
+
+    @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite://")
 
     def describe(self) -> list[tuple[str, str]]:
-        hidden = {"secret_key", "stripe_secret_key", "stripe_webhook_secret"}
+        hidden = {"secret_key", "stripe_secret_key", "stripe_webhook_secret", "metrics_token"}
         return [
             (f.name, "***" if f.name in hidden else str(getattr(self, f.name)))
             for f in fields(self)
@@ -369,6 +409,10 @@ def _check_payments(values: dict[str, Any]) -> None:
         raise SettingsError(
             "PAYMENT_PROCESSOR=stripe needs STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET"
         )
+def _files_url(raw: str) -> str:
+    if raw and (not raw.startswith("s3://") or len(raw) <= len("s3://")):
+        raise SettingsError("FILES_URL must look like s3://bucket or s3://bucket/prefix")
+    return raw.rstrip("/")
 
 
 def _smtp_url(raw: str) -> str:

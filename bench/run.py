@@ -120,6 +120,12 @@ def main() -> None:
     parser.add_argument("--requests", type=int, help="default: the scenario's REQUESTS or 2000")
     parser.add_argument("--warmup", type=int, help="default: the scenario's WARMUP or 300")
     parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument(
+        "--metrics",
+        choices=("on", "off"),
+        default="off",
+        help="collect the Prometheus series in the app (multi-process mode, as `serve` does)",
+    )
     parser.add_argument("--tickets", type=int, default=100_000, help="sweep: tickets to seed")
     args = parser.parse_args()
     chosen = args.scenarios or scenarios.available()
@@ -139,6 +145,12 @@ def main() -> None:
             "SECRET_KEY": "bench-" + "k" * 40,
         }
         env.pop("REDIS_URL", None)
+        for name in ("METRICS_TOKEN", "METRICS_ADDRESSES", "PROMETHEUS_MULTIPROC_DIR"):
+            env.pop(name, None)
+        if args.metrics == "on":
+            env["METRICS_TOKEN"] = "bench-metrics"
+            env["PROMETHEUS_MULTIPROC_DIR"] = str(Path(var_dir, "metrics"))
+            Path(var_dir, "metrics").mkdir()
         subprocess.run([sys.executable, "-m", "accountdesk", "seed-demo"], env=env, cwd=var_dir,
                        check=True, stdout=subprocess.DEVNULL)  # fmt: skip
         prepared = subprocess.run([sys.executable, str(HERE / "prepare.py"), *chosen], env=env,

@@ -4,21 +4,27 @@
   moves `next_attempt_at` one lease ahead; of two workers only one sees its update count 1.
 - Sent: `sent_at` is set. Failed: `next_attempt_at` backs off (30 s doubling, at most an hour)
   and the error is kept; the mail is tried again, however long the server stays down.
-- A worker that dies between claim and send leaves the row to come back when the lease ends,
-  so delivery is at least once at that edge; the Message-ID is the row's, so a receiver can
-  tell a repeat. `.eml` files are named by the row and written atomically: no duplicates.
-- A cron drains every 30 seconds; `nudge` asks for a drain right after a commit that queued mail.
+- The lease (`MAIL_LEASE_SECONDS`, default 120 s) is how long a claimed mail is left to its
+  worker: a worker that dies between claim and send leaves the row to come back when the lease
+  ends, so delivery is at least once at that edge. The lease must outlast one send (the SMTP
+  timeout is 30 s), hence its minimum of 45 s.
+- The Message-ID is made from what was written when the mail was queued (row id, event key,
+  queue time), so every try of one mail carries the same Message-ID and a mail client shows a
+  repeat as one message. `.eml` files are named by the row and written atomically.
+- Every request or job that queued mail asks for a drain when it ends (`nudge`); a cron drains
+  every 30 seconds as the safety net (a lost nudge, a failed try whose back-off has passed).
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 import os
 from dataclasses import dataclass
 from datetime import timedelta
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime, parseaddr
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -34,10 +40,9 @@ from jobs.worker import CRON_JOBS, FUNCTIONS, QUEUE
 from models import OutboxMail
 from resolvers import clock
 
-__all__ = ["drain_outbox", "drain", "nudge", "DrainReport", "backoff", "LEASE"]
+__all__ = ["drain_outbox", "drain", "nudge", "DrainReport", "backoff", "message_id"]
 
 log = logging.getLogger("accountdesk.mail")
-LEASE = timedelta(minutes=5)
 BATCH = 50
 _NUDGE_JOB_ID = "drain-outbox-nudge"
 
@@ -59,10 +64,17 @@ def build_message(settings: Settings, mail: OutboxMail) -> EmailMessage:
     message["To"] = mail.recipient
     message["Subject"] = mail.subject
     message["Date"] = format_datetime(mail.created_at)
-    # The row's id in the Message-ID: a repeat after a crash is recognisable as the same mail.
-    message["Message-ID"] = make_msgid(idstring=f"outbox-{mail.id}", domain="accountdesk.local")
+    message["Message-ID"] = message_id(settings, mail)
     message.set_content(mail.body)
     return message
+
+
+def message_id(settings: Settings, mail: OutboxMail) -> str:
+    """The same for every try of one queued mail, and unlike any other mail's."""
+    queued = f"{mail.id}|{mail.dedupe_key}|{mail.created_at.timestamp():.6f}"
+    digest = hashlib.sha256(queued.encode()).hexdigest()[:24]
+    domain = parseaddr(settings.mail_from)[1].rpartition("@")[2] or "accountdesk.local"
+    return f"<outbox.{mail.id}.{digest}@{domain}>"
 
 
 class _FileSender:
@@ -113,11 +125,11 @@ def _sender(settings: Settings) -> Any:
     return _SmtpSender(settings.smtp_url) if settings.smtp_url else _FileSender(settings.mail_dir)
 
 
-async def _claim(mail: OutboxMail) -> bool:
+async def _claim(mail: OutboxMail, lease: timedelta) -> bool:
     now = clock.now()
     claimed = await OutboxMail.filter(
         id=mail.id, attempts=mail.attempts, sent_at__isnull=True, next_attempt_at__lte=now
-    ).update(attempts=mail.attempts + 1, next_attempt_at=now + LEASE)
+    ).update(attempts=mail.attempts + 1, next_attempt_at=now + lease)
     mail.attempts += 1
     return claimed == 1
 
@@ -143,7 +155,7 @@ async def drain(settings: Settings, batch: int = BATCH) -> DrainReport:
         try:
             async with _sender(settings) as sender:
                 for mail in due:
-                    if not await _claim(mail):
+                    if not await _claim(mail, settings.mail_lease):
                         continue  # another worker has it
                     try:
                         await sender.send(mail, build_message(settings, mail))

@@ -16,6 +16,7 @@ from arq.cron import CronJob, cron
 
 from accountdesk.settings import Settings, TicketTimers
 from jobs.worker import CRON_JOBS, FUNCTIONS
+from resolvers.outbox import note_queued
 from resolvers.tickets.sweep import sweep_all
 
 __all__ = ["sweep_tickets", "schedule", "timer_cron"]
@@ -24,13 +25,19 @@ log = logging.getLogger("accountdesk.jobs.sweeps")
 
 
 async def sweep_tickets(ctx: dict[str, Any]) -> dict[str, int]:
+    from accountdesk.observe.metrics import count_sweep
+
     settings: Settings = ctx["settings"]
     report = await sweep_all(settings.timers)
     counts = report.counts()
+    if report.changes:
+        note_queued()  # its mails are written in SQL: ask for a send when the job ends
     if report.purged_access_info:
         counts["purge_access_info"] = report.purged_access_info
     if any(counts.values()):
         log.info("ticket sweep: %s", ", ".join(f"{k} {v}" for k, v in counts.items() if v))
+    if ctx.get("redis") is not None:
+        await count_sweep(ctx["redis"], counts)
     return counts
 
 

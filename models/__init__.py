@@ -21,6 +21,15 @@ from models.buying import (
 )
 from models.complaints import Complaint, ComplaintStatus
 from models.enums import AccountType, Department, NewsletterTopic, StaffRole
+from models.files import (
+    ArchiveFormat,
+    FileFolder,
+    FileKind,
+    PackStatus,
+    PatchSeverity,
+    StoredFile,
+    UpgradePack,
+)
 from models.invoices import Invoice, InvoiceLine, InvoiceStatus
 from models.ledger import LiabilityBalance, LiabilityEntry
 from models.licenses import (
@@ -60,6 +69,13 @@ __all__ = [
     "AffiliatePayoutStatus",
     "AccountType",
     "ApiToken",
+    "ArchiveFormat",
+    "FileFolder",
+    "FileKind",
+    "PackStatus",
+    "PatchSeverity",
+    "StoredFile",
+    "UpgradePack",
     "Brand",
     "Complaint",
     "ComplaintStatus",

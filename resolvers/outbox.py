@@ -11,11 +11,19 @@ from typing import NamedTuple
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
+from accountdesk.observe import record
 from models import OutboxMail
 from resolvers import clock
 from resolvers.sql.bulk import insert_rows
 
-__all__ = ["enqueue", "enqueue_many", "Mail"]
+__all__ = ["enqueue", "enqueue_many", "Mail", "backlog", "note_queued"]
+
+
+def note_queued() -> None:
+    """Tell the running request or job that it queued mail: it asks for a send when it ends."""
+    current = record.current()
+    if current is not None:
+        current.mail_queued = True
 
 
 async def enqueue(
@@ -29,6 +37,7 @@ async def enqueue(
     now = clock.now()
     if await OutboxMail.filter(dedupe_key=dedupe_key).using_db(using_db).exists():
         return False
+    note_queued()
     await OutboxMail.create(
         dedupe_key=dedupe_key,
         recipient=recipient,
@@ -53,4 +62,14 @@ async def enqueue_many(mails: Sequence[Mail], using_db: BaseDBAsyncClient) -> No
     now = clock.now()
     columns = ("dedupe_key", "recipient", "subject", "body", "created_at", "next_attempt_at")
     rows = [(m.dedupe_key, m.recipient, m.subject[:300], m.body, now, now) for m in mails]
+    note_queued()
     await insert_rows(OutboxMail, columns, rows, using_db, skip_conflicts_on="dedupe_key")
+
+
+async def backlog() -> tuple[int, float]:
+    """How many mails wait to be sent, and how old the oldest of them is, in seconds."""
+    waiting = OutboxMail.filter(sent_at__isnull=True)
+    depth = await waiting.count()
+    oldest = await waiting.order_by("created_at").first().values_list("created_at", flat=True)
+    age = (clock.now() - oldest).total_seconds() if oldest else 0.0
+    return depth, max(age, 0.0)

@@ -18,6 +18,7 @@ from strawberry.extensions import (
 )
 from strawberry.tools import merge_types
 
+from accountdesk.observe import tracing
 from accountdesk.settings import Settings
 from schema.accounts import AccountMutation, AccountQuery
 from schema.affiliate import AffiliateMutation, AffiliateQuery
@@ -25,9 +26,11 @@ from schema.api_tokens import ApiTokenMutation, ApiTokenQuery
 from schema.buying import BuyingMutation, BuyingQuery
 from schema.complaints import ComplaintMutation, ComplaintQuery
 from schema.direct import install_direct_resolvers
-from schema.extensions import CodedMaskErrors
+from schema.extensions import CodedMaskErrors, QuietSchema
+from schema.files import FileMutation, FileQuery, FileSubscription
 from schema.invoices import InvoiceMutation, InvoiceQuery
 from schema.licenses import LicenseMutation, LicenseQuery
+from schema.observe import ObserveOperation, TraceRootFields
 from schema.password_reset import PasswordResetMutation
 from schema.projects import ProjectMutation, ProjectQuery
 from schema.signup import SignupMutation
@@ -44,6 +47,7 @@ QUERIES: tuple[type, ...] = (
     ComplaintQuery,
     AffiliateQuery,
     BuyingQuery,
+    FileQuery,
     InvoiceQuery,
 )
 MUTATIONS: tuple[type, ...] = (
@@ -53,13 +57,14 @@ MUTATIONS: tuple[type, ...] = (
     TicketMutation,
     LicenseMutation,
     ProjectMutation,
+    FileMutation,
     ComplaintMutation,
     SignupMutation,
     AffiliateMutation,
     BuyingMutation,
     InvoiceMutation,
 )
-SUBSCRIPTIONS: tuple[type, ...] = (TicketSubscription,)
+SUBSCRIPTIONS: tuple[type, ...] = (TicketSubscription, FileSubscription)
 
 
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
@@ -67,7 +72,8 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     query = merge_types("Query", QUERIES)
     mutation = merge_types("Mutation", MUTATIONS)
     subscription = merge_types("Subscription", SUBSCRIPTIONS) if SUBSCRIPTIONS else None
-    schema = strawberry.Schema(
+    traced = [TraceRootFields] if tracing.enabled() else []
+    schema = QuietSchema(
         query=query,
         mutation=mutation,
         subscription=subscription,
@@ -77,6 +83,8 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
             _limit_rules(settings),
             CodedMaskErrors,
+            ObserveOperation,
+            *traced,
         ],
     )
     install_direct_resolvers(schema)

@@ -18,6 +18,7 @@ from typing import Annotated, Any, TypeVar, Union
 
 import strawberry
 
+from accountdesk.observe import record
 from resolvers.errors import DomainError
 
 __all__ = [
@@ -82,6 +83,9 @@ def result_union(name: str, *members: type) -> Any:
 
 
 def to_error(error: DomainError) -> Any:
+    current = record.current()
+    if current is not None:
+        current.note(error.code)
     kind = _BY_CODE.get(error.code)
     if kind is None:
         raise LookupError(f"no GraphQL error type for code {error.code}") from error

@@ -6,18 +6,22 @@
   an expected failure: it keeps its message and gets its code (and `field`).
 - Unexpected errors are logged with the request id and answered as INTERNAL_SERVER_ERROR,
   without their message or a stack trace. Coded errors (auth, limits) pass unchanged.
+- Expected errors are not logged at all (Strawberry logs every error with its traceback): the
+  request's one log line carries their code. Only the masked, unexpected ones get a traceback.
 """
 
 from __future__ import annotations
 
 import logging
 
+import strawberry
 from graphql import GraphQLError
+from strawberry.types import ExecutionContext
 
 from resolvers.errors import DomainError
 from schema.strawberry_compat import MaskErrorsThen
 
-__all__ = ["CodedMaskErrors", "should_mask", "add_code"]
+__all__ = ["CodedMaskErrors", "QuietSchema", "should_mask", "add_code"]
 
 log = logging.getLogger("accountdesk.graphql")
 
@@ -29,6 +33,13 @@ def should_mask(error: GraphQLError) -> bool:
         return False
     # No original error: the document itself was wrong (syntax, unknown field, bad variable).
     return error.original_error is not None
+
+
+class QuietSchema(strawberry.Schema):
+    def process_errors(
+        self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None
+    ) -> None:
+        """Log nothing here: `CodedMaskErrors` logs the unexpected errors, with the request id."""
 
 
 class CodedMaskErrors(MaskErrorsThen):

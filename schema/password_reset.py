@@ -37,11 +37,10 @@ class PasswordResetMutation:
         context = info.context
 
         async def work() -> PasswordResetRequested:
-            queued = await password_reset.request_password_reset(
+            # The mail, if any, is sent when the request ends (see `schema.observe`).
+            await password_reset.request_password_reset(
                 context.settings, context.services.limiter, email, context.client_address
             )
-            if queued:
-                await context.services.mail_queued()
             return PasswordResetRequested(message=REQUESTED)
 
         return await as_result(work())

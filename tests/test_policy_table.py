@@ -81,7 +81,10 @@ EXPECTED: dict[str, set[str]] = {
     "file.upgrade_pack": BUYERS,
     "file.read_company": BUYERS | STAFF,
     "file.upload_company": PRIMARY | STAFF,
-    "file.read_project": BUYERS,
+    "file.read_project": BUYERS | PROJECT_STAFF,
+    "file.upload_project": BUYERS | PROJECT_STAFF,
+    "file.browse": SIGNED_IN,  # opens the area; each folder has its own right
+    "file.publish": {"developer", "admin"},
     # Projects, buying, money.
     "project.read": BUYERS | STAFF,
     "project.manage": PROJECT_STAFF,

@@ -8,9 +8,12 @@ import os
 import sys
 from datetime import UTC, datetime, timedelta
 
+from arq.connections import ArqRedis
+from arq.constants import job_key_prefix as JOB_KEY
+
 from accountdesk.cli_sweep import add_commands, run_sweep
 from jobs.sweeps import schedule, sweep_tickets
-from jobs.worker import worker_settings
+from jobs.worker import STARTUP_SUFFIX, worker_settings
 from models import OutboxMail, Ticket, TicketHistory
 from models.tickets import TicketKind, TicketStatus
 from resolvers import clock
@@ -66,11 +69,16 @@ async def test_sweep_command_prints_what_it_would_change_then_changes_it(world, 
     assert await TicketHistory.all().count() == await OutboxMail.all().count() == 1
 
 
-def test_worker_runs_the_sweep_every_five_minutes_and_at_start_up(settings, redis_url):
-    jobs = {job.name: job for job in worker_settings(settings, redis_url, False)["cron_jobs"]}
+async def test_worker_runs_the_sweep_every_five_minutes_and_at_start_up(
+    settings, redis_url, services
+):
+    options = worker_settings(settings, redis_url, False)
+    jobs = {job.name: job for job in options["cron_jobs"]}
     sweep = jobs["sweep_tickets"]
     assert sweep.minute == set(range(0, 60, 5))
-    assert sweep.run_at_startup and sweep.unique
+    assert sweep.unique
+    await options["on_startup"]({"redis": ArqRedis(connection_pool=services.redis.connection_pool)})
+    assert await services.redis.exists(f"{JOB_KEY}sweep_tickets{STARTUP_SUFFIX}")
     assert schedule(15) == {"minute": {0, 15, 30, 45}}
     assert schedule(120) == {"minute": {0}, "hour": set(range(0, 24, 2))}
 

@@ -23,6 +23,7 @@ PARTS = [
     "accountdesk.demo.licenses",
     "accountdesk.demo.tickets",
     "accountdesk.demo.projects",
+    "accountdesk.demo.files",
     "accountdesk.demo.complaints",
     "accountdesk.demo.buying",
     "accountdesk.demo.affiliate",

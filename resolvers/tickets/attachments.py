@@ -14,14 +14,11 @@ from datetime import datetime
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.expressions import Subquery
 
 from accountdesk.settings import Settings
 from models.tickets import TicketAttachment
 from resolvers.errors import LimitReached
-from resolvers.identity import Principal
 from resolvers.storage import REFUSED_TYPES, Storage, clean_display_name, sniff
-from resolvers.tickets.access import visible_messages
 
 __all__ = [
     "AttachmentRefused",
@@ -29,7 +26,6 @@ __all__ = [
     "read_uploads",
     "stored_files",
     "record_attachments",
-    "readable_attachment",
 ]
 
 
@@ -75,14 +71,18 @@ async def read_uploads(settings: Settings, uploads: Sequence[Any]) -> list[Incom
 
 
 @contextlib.asynccontextmanager
-async def stored_files(storage: Storage, files: Sequence[IncomingFile]) -> AsyncIterator[list[str]]:
+async def stored_files(
+    storage: Storage, files: Sequence[IncomingFile], area: str = "tickets"
+) -> AsyncIterator[list[str]]:
     """Write the bytes before the transaction opens; remove them again if it fails."""
-    names = [storage.save("tickets", file.data) for file in files]
+    names = [
+        await storage.save(area, file.data, file.display_name, file.content_type) for file in files
+    ]
     try:
         yield names
     except BaseException:
         for name in names:
-            storage.delete(name)
+            await storage.delete(name)
         raise
 
 
@@ -113,12 +113,3 @@ async def record_attachments(
         ],
         using_db=using_db,
     )
-
-
-async def readable_attachment(principal: Principal, attachment_id: int) -> dict | None:
-    """The attachment when the caller may read its message (re-checked at download time)."""
-    rows = await TicketAttachment.filter(
-        id=attachment_id,
-        message_id__in=Subquery(visible_messages(principal).values("id")),
-    ).values("id", "stored_name", "display_name", "content_type", "size")
-    return rows[0] if rows else None

@@ -106,7 +106,9 @@ def priority_weights(settings: Settings) -> Batch:
     """Per account id: the factor its tickets' nominal weights get in the queue."""
 
     async def load(account_ids: Sequence[int]) -> list[float]:
-        return await priority_factors_for_ids(account_ids, clock.now() - settings.timers.priority_window)
+        return await priority_factors_for_ids(
+            account_ids, clock.now() - settings.timers.priority_window
+        )
 
     return load
 

@@ -8,17 +8,14 @@ see it) for every event, so nothing private travels through Redis.
 from __future__ import annotations
 
 import contextlib
-import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
-import orjson
 from redis.asyncio import Redis
-from redis.exceptions import RedisError
+
+from resolvers import bus
 
 __all__ = ["TicketEvent", "channel", "publish", "listen"]
-
-log = logging.getLogger("accountdesk.tickets.events")
 
 
 @dataclass(frozen=True)
@@ -35,38 +32,22 @@ def channel(ticket_id: int) -> str:
 
 async def publish(redis: Redis | None, event: TicketEvent) -> None:
     """Called after the change committed. A lost event is not a lost change: clients re-query."""
-    if redis is None:
-        return
-    payload = orjson.dumps(
-        {"kind": event.kind, "message_id": event.message_id, "status": event.status}
-    )
-    try:
-        await redis.publish(channel(event.ticket_id), payload)
-    except (RedisError, OSError):  # committed already; a Redis outage must not fail the request
-        log.warning("could not publish %s for ticket %s", event.kind, event.ticket_id)
+    payload = {"kind": event.kind, "message_id": event.message_id, "status": event.status}
+    await bus.publish(redis, channel(event.ticket_id), payload)
 
 
 @contextlib.asynccontextmanager
 async def listen(redis: Redis, ticket_id: int) -> AsyncIterator[AsyncIterator[TicketEvent]]:
     """Subscribe first (so nothing published after this returns is missed), then iterate."""
-    pubsub = redis.pubsub()
-    await pubsub.subscribe(channel(ticket_id))
+    async with bus.listen(redis, channel(ticket_id)) as stream:
 
-    async def events() -> AsyncIterator[TicketEvent]:
-        async for raw in pubsub.listen():
-            if raw.get("type") != "message":
-                continue
-            data = orjson.loads(raw["data"])
-            yield TicketEvent(
-                ticket_id=ticket_id,
-                kind=data["kind"],
-                message_id=data.get("message_id"),
-                status=data.get("status"),
-            )
+        async def events() -> AsyncIterator[TicketEvent]:
+            async for data in stream:
+                yield TicketEvent(
+                    ticket_id=ticket_id,
+                    kind=data["kind"],
+                    message_id=data.get("message_id"),
+                    status=data.get("status"),
+                )
 
-    try:
         yield events()
-    finally:
-        with contextlib.suppress(Exception):
-            await pubsub.unsubscribe()
-            await pubsub.aclose()

@@ -1,4 +1,4 @@
-"""Migration 0_20261202074427_init: SQL for SQLite and PostgreSQL, made by `python -m accountdesk.makemigrations`.
+"""Migration 0_20261202080016_init: SQL for SQLite and PostgreSQL, made by `python -m accountdesk.makemigrations`.
 
 aerich passes the connection; each function returns the SQL of that connection's dialect.
 """
@@ -399,6 +399,37 @@ CREATE TABLE IF NOT EXISTS "signup_confirmation" (
     "user_id" INT NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE
 ) /* The one-time link that confirms a sign-up's email; until then the primary cannot sign in. */;
 CREATE INDEX IF NOT EXISTS "idx_signup_conf_confirm_db6452" ON "signup_confirmation" ("confirmed_at", "expires_at");
+CREATE TABLE IF NOT EXISTS "stored_file" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "folder" VARCHAR(10) NOT NULL /* PRODUCT: product
+PATCH: patch
+COMPANY: company
+PROJECT: project */,
+    "kind" VARCHAR(10) NOT NULL /* PACKAGE: package
+ADDON: addon
+PATCH: patch
+DOCUMENT: document */,
+    "addon_name" VARCHAR(200) NOT NULL,
+    "is_free_addon" INT NOT NULL,
+    "severity" VARCHAR(10) /* LOW: low
+MEDIUM: medium
+HIGH: high
+CRITICAL: critical */,
+    "display_name" VARCHAR(200) NOT NULL,
+    "description" TEXT NOT NULL,
+    "stored_name" VARCHAR(80) NOT NULL UNIQUE,
+    "content_type" VARCHAR(100) NOT NULL,
+    "size" BIGINT NOT NULL,
+    "sha256" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "account_id" INT REFERENCES "account" ("id") ON DELETE RESTRICT,
+    "brand_id" INT REFERENCES "brand" ("id") ON DELETE RESTRICT,
+    "project_id" INT REFERENCES "project" ("id") ON DELETE RESTRICT,
+    "uploaded_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_stored_file_folder_c0481e" ON "stored_file" ("folder", "brand_id");
+CREATE INDEX IF NOT EXISTS "idx_stored_file_folder_9a442d" ON "stored_file" ("folder", "account_id");
+CREATE INDEX IF NOT EXISTS "idx_stored_file_project_d6c8e0" ON "stored_file" ("project_id");
 CREATE TABLE IF NOT EXISTS "ticket" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "number" INT NOT NULL UNIQUE,
@@ -530,12 +561,43 @@ CREATE TABLE IF NOT EXISTS "ticket_attachment" (
     "uploaded_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL
 ) /* A file attached to a message; the bytes live in the storage under `stored_name`. */;
 CREATE INDEX IF NOT EXISTS "idx_ticket_atta_message_7a050e" ON "ticket_attachment" ("message_id", "id");
+CREATE TABLE IF NOT EXISTS "upgrade_pack" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "addon_ids" JSON NOT NULL,
+    "free_addon_ids" JSON NOT NULL,
+    "archive" VARCHAR(5) NOT NULL /* TGZ: tgz
+ZIP: zip */,
+    "choice" VARCHAR(64) NOT NULL,
+    "open_choice" VARCHAR(64) UNIQUE,
+    "status" VARCHAR(10) NOT NULL /* QUEUED: queued
+BUILDING: building
+READY: ready
+FAILED: failed */,
+    "progress" INT NOT NULL,
+    "reason" VARCHAR(500) NOT NULL,
+    "stored_name" VARCHAR(80),
+    "size" BIGINT NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "ready_at" TIMESTAMP,
+    "expires_at" TIMESTAMP,
+    "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
+    "license_id" INT NOT NULL REFERENCES "license" ("id") ON DELETE CASCADE,
+    "requested_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL,
+    "target_version_id" INT NOT NULL REFERENCES "product_version" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_upgrade_pac_account_fdb726" ON "upgrade_pack" ("account_id", "choice");
+CREATE INDEX IF NOT EXISTS "idx_upgrade_pac_status_f0227d" ON "upgrade_pack" ("status", "expires_at");
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "version" VARCHAR(255) NOT NULL,
     "app" VARCHAR(100) NOT NULL,
     "content" JSON NOT NULL
 );
+CREATE TABLE IF NOT EXISTS "file_version" (
+    "stored_file_id" INT NOT NULL REFERENCES "stored_file" ("id") ON DELETE CASCADE,
+    "productversion_id" INT NOT NULL REFERENCES "product_version" ("id") ON DELETE CASCADE
+);
+CREATE UNIQUE INDEX IF NOT EXISTS "uidx_file_versio_stored__b26205" ON "file_version" ("stored_file_id", "productversion_id");
 CREATE TABLE IF NOT EXISTS "ticket_license" (
     "ticket_id" INT NOT NULL REFERENCES "ticket" ("id") ON DELETE CASCADE,
     "license_id" INT NOT NULL REFERENCES "license" ("id") ON DELETE CASCADE
@@ -968,6 +1030,40 @@ CREATE TABLE IF NOT EXISTS "signup_confirmation" (
 );
 CREATE INDEX IF NOT EXISTS "idx_signup_conf_confirm_db6452" ON "signup_confirmation" ("confirmed_at", "expires_at");
 COMMENT ON TABLE "signup_confirmation" IS 'The one-time link that confirms a sign-up''s email; until then the primary cannot sign in.';
+CREATE TABLE IF NOT EXISTS "stored_file" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "folder" VARCHAR(10) NOT NULL,
+    "kind" VARCHAR(10) NOT NULL,
+    "addon_name" VARCHAR(200) NOT NULL,
+    "is_free_addon" BOOL NOT NULL,
+    "severity" VARCHAR(10),
+    "display_name" VARCHAR(200) NOT NULL,
+    "description" TEXT NOT NULL,
+    "stored_name" VARCHAR(80) NOT NULL UNIQUE,
+    "content_type" VARCHAR(100) NOT NULL,
+    "size" BIGINT NOT NULL,
+    "sha256" VARCHAR(64) NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "account_id" INT REFERENCES "account" ("id") ON DELETE RESTRICT,
+    "brand_id" INT REFERENCES "brand" ("id") ON DELETE RESTRICT,
+    "project_id" INT REFERENCES "project" ("id") ON DELETE RESTRICT,
+    "uploaded_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL
+);
+CREATE INDEX IF NOT EXISTS "idx_stored_file_folder_c0481e" ON "stored_file" ("folder", "brand_id");
+CREATE INDEX IF NOT EXISTS "idx_stored_file_folder_9a442d" ON "stored_file" ("folder", "account_id");
+CREATE INDEX IF NOT EXISTS "idx_stored_file_project_d6c8e0" ON "stored_file" ("project_id");
+COMMENT ON COLUMN "stored_file"."folder" IS 'PRODUCT: product
+PATCH: patch
+COMPANY: company
+PROJECT: project';
+COMMENT ON COLUMN "stored_file"."kind" IS 'PACKAGE: package
+ADDON: addon
+PATCH: patch
+DOCUMENT: document';
+COMMENT ON COLUMN "stored_file"."severity" IS 'LOW: low
+MEDIUM: medium
+HIGH: high
+CRITICAL: critical';
 CREATE TABLE IF NOT EXISTS "ticket" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "number" INT NOT NULL UNIQUE,
@@ -1109,12 +1205,45 @@ CREATE TABLE IF NOT EXISTS "ticket_attachment" (
 );
 CREATE INDEX IF NOT EXISTS "idx_ticket_atta_message_7a050e" ON "ticket_attachment" ("message_id", "id");
 COMMENT ON TABLE "ticket_attachment" IS 'A file attached to a message; the bytes live in the storage under `stored_name`.';
+CREATE TABLE IF NOT EXISTS "upgrade_pack" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "addon_ids" JSONB NOT NULL,
+    "free_addon_ids" JSONB NOT NULL,
+    "archive" VARCHAR(5) NOT NULL,
+    "choice" VARCHAR(64) NOT NULL,
+    "open_choice" VARCHAR(64) UNIQUE,
+    "status" VARCHAR(10) NOT NULL,
+    "progress" INT NOT NULL,
+    "reason" VARCHAR(500) NOT NULL,
+    "stored_name" VARCHAR(80),
+    "size" BIGINT NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "ready_at" TIMESTAMPTZ,
+    "expires_at" TIMESTAMPTZ,
+    "account_id" INT NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
+    "license_id" INT NOT NULL REFERENCES "license" ("id") ON DELETE CASCADE,
+    "requested_by_id" INT REFERENCES "user" ("id") ON DELETE SET NULL,
+    "target_version_id" INT NOT NULL REFERENCES "product_version" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_upgrade_pac_account_fdb726" ON "upgrade_pack" ("account_id", "choice");
+CREATE INDEX IF NOT EXISTS "idx_upgrade_pac_status_f0227d" ON "upgrade_pack" ("status", "expires_at");
+COMMENT ON COLUMN "upgrade_pack"."archive" IS 'TGZ: tgz
+ZIP: zip';
+COMMENT ON COLUMN "upgrade_pack"."status" IS 'QUEUED: queued
+BUILDING: building
+READY: ready
+FAILED: failed';
 CREATE TABLE IF NOT EXISTS "aerich" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "version" VARCHAR(255) NOT NULL,
     "app" VARCHAR(100) NOT NULL,
     "content" JSONB NOT NULL
 );
+CREATE TABLE IF NOT EXISTS "file_version" (
+    "stored_file_id" INT NOT NULL REFERENCES "stored_file" ("id") ON DELETE CASCADE,
+    "productversion_id" INT NOT NULL REFERENCES "product_version" ("id") ON DELETE CASCADE
+);
+CREATE UNIQUE INDEX IF NOT EXISTS "uidx_file_versio_stored__b26205" ON "file_version" ("stored_file_id", "productversion_id");
 CREATE TABLE IF NOT EXISTS "ticket_license" (
     "ticket_id" INT NOT NULL REFERENCES "ticket" ("id") ON DELETE CASCADE,
     "license_id" INT NOT NULL REFERENCES "license" ("id") ON DELETE CASCADE
@@ -1147,215 +1276,236 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXXlz2ziW/yoo/7NJlZOKz2Q8U1Mly+pEPbLktZVMz7a7uBQJ2ZhQIAck7dbs9HdfgI"
-    "d4U4REUiSCqq7uNokHSb+H493v/45Wpg4N+/1A06Btj/HSPLoC/3eE1RWk/5Pz9hgcqZYV"
-    "vWMPHHVheMMdpH2HjqJ6wxUUjl/YDlE1h45YqoYN6SMd2hpBloNMzOgeIHmBBPh0QIeOig"
-    "wbqEBzbcdc0TeWaTtQvwIQa2Rt0f8FqgMItJ1jYLnkif29dNgM4PUZGfA9+1jd1OjnIvzU"
-    "2Ce4GP3LhYpjPkHnGRL6Ob/+Rh8jrMPfoR3+aX1XlggaegJYpLMJvOeKs7a8Z2Ps/OQNZF"
-    "9+oWim4a5wNNhaO88m3oxG2GFPnyCGRKXflz5ziMvAxa5hBBwJ8fa/aTTE/4oxGh0uVddg"
-    "LGLU/heInh0pynQ2Vx5Gc0U5yrAvpIjhHTzSTMxYT7+q7f36J/YV3p2enH88/3R2ef6JDv"
-    "G+5ubJxz/8j46A8Qk9eKbzoz+896qj+iM8jCNQNWRRNjjwdycL7pw+zUc3SZVCmX79NMoh"
-    "pjGYAxA3KIdDIpijhd8CziUgzke/zNnMK9v+l8EeTL8N7odfBvdvbge/vPXerIM3k9n0cz"
-    "jcpPvX3+LT4WR27fEhdkqo9neYs6CHzyrJxzyi2AnvzLI+MOD09/yuGBA/Oc9sNX/4UMKB"
-    "EG866m0K2uDVqf8uibFGIMNDUXPW9g1946AVLFjfCcoU3npA+j78n3rQb/NUKVvt49vRw3"
-    "xwe5dY8jeD+Yi9OU0s9/Dpm8sUWzaTgL+P518A+xP8z2w68tCkt8YT8T4xGjf/nyP2nVTX"
-    "MRVsviqqHgcyfBw+SnDZv2p2YHKCsAYe9+hE6xuP6ctnkyhcEkCCZrsg0H2G1iMKRKAGki"
-    "cXqAmanUDt3D1UA6pMZF1+z5WvfMCyCP9kEoie8N/g2gN6TL+TijWYA2ugT8w3E/UM4D/C"
-    "NRQ+jXYWUV83cn5yadHfT381dHyZaPAwHNyMjnKOhBqA/WrD/sqrW1FNnIIJVOk3ANOvk8"
-    "mRt3wXqvb9VSW6UrCOqUCk21m0rwOyn/52Dw3V+xGFQEca8T2dTBzIPfzMUzOGWwLR7KvV"
-    "6Sr9RMXqk/eT2GezT8oHrdTQEMJa1dhAwvFbjQ0Dy4JYf2diY03V/RdI1oAJRVSzp7truQ"
-    "QruFpQRZ9NCKhaD6iIoBLA9ENgLkMLArNtvAd/g5YDXp8hztgbmviQR8xGxt4B5NjQWAJk"
-    "hzaKN2yEgfB3NikGjkuw7XHhrTRYdNBgwS/nt6nESQl/Vwk/sn9yivkZQinrZ2V9dmhCTg"
-    "UqQSNBlQqUVKA6JXemRX1eBSrpcdoT3aS7q1/nQmVdKnPVFChU2ZNX6qlbsE1cNtx6asMa"
-    "mOl63ztP9fJeHZfpXGps0FZFa4Zh5F/VzJWlYqoMMQ3FgVjFTqAXhUPema+YqjDEfAWWyS"
-    "AHqpN15NY1qVSFuqUKef/NwFrsQQzHS/9hNf8hshWLQMVWDZhn+jJNA6q4YAmnSFOQLyht"
-    "U5hvnrSrcV7PZpOEsnk9TrvBv95ej+7fnHgsoIOQf75n5epnk+5S+1nRkc2AsBXXznOVF5"
-    "4fhfTtydsfOn2k9NVF3u4Bw0SSGTbWwa3RE2tLcMGVGlsIXEJCVIOyU+e6QTKEtYT+HPaS"
-    "TtwjJ5cVrpGTNOuiW4S9SlteGGQ7bbEUqQxR6LIBc8OsxZrXzJYmlLa2rVahGGj1GC9CFa"
-    "1fKFfXrtNrbC9XcHgs+bDt7xYWC/yklW25RAaiv0mBmE6Xq0jwgBVON6KzrXsoVVUCTTNX"
-    "K2TbdGqqRql5p2mjmPV7nVnq2nT33pThdHfebKIuNNVCimN+h3hfuCw0Z9OIipOmEkcxEN"
-    "73+BrSeSZ0GmFxMleW4ZPsh1M4j6hAIfxiIm3f5TT2ZxEVJHoAL+gp7KyVhWowCXZPuCbh"
-    "fNf+dOLjVovMtYFNaJnLoBsJ2/tj5c0iOEjKM7Idk+Sonjtg9SWaS0TIqPT4ZNJZFDoE21"
-    "RzrGeFzYPZRIUNYSpLSNi4VxvR94ZqRnRxAaLa4QruLZ/e+bMICxIx/wm1vUHyZxEVJD/c"
-    "bE+MhAvKS0Dk2nsfRmJFfTWbKpO08+XFa2UsgSVhWwnDrT+YL0+GBVgFipuXoIJBYDBnyS"
-    "fspe2u2Avk2CBQVI6BxUK0XEIg1tbZSK4G5t8e1PVrPIQt5vb/TUZ7tRnt9Z3+rHxf/Qi7"
-    "q4ynK4FxSNvlyK+j4ez2dvzwMJ5Nr0DkAXjE96Nvo/uHweQKEBaoaKvGI74b/GP2dX4FrI"
-    "15mj9irFLAWEm8WNrTr67CTZI67tFTcfbKhkakXIA/nZ6enX08/XB2+eni/OPHi08fNpsh"
-    "+6psV1yPP7ONkWBBThBTcJ7xRLLEabq8K3aMYzmrsLjPCtf2WXppe2oVX1hDnEQGNGQXrQ"
-    "5114LKd8i1bJNU9SzcLoVfVQrjPSkJ4z3pexkgGYB1vHMGKbtLubNHY0Qi3cG1HVS+iMUH"
-    "a4JGnv55+bjJGKodQwZrWL4CAl0SNxjTZFuLGezaAcGR7hhbXImAwXt6Wt+Ph/N0qmNyWb"
-    "aKcsfWMXdkZgna+Ymlkeq7L8bcsV49xTpxKxWs5wPlmKZYUGa7jLhUxXgZrZKt1stivKvY"
-    "COkqc1zvWxBIB9vSSHgII6G0QUkb1AGhb9IGFR0wu1jAI+r2kI5OwiM+wOl99N9f6ZU0um"
-    "E272AOZvQe3zCTt38YHt7gnTjoM3zZltuWpJXGlU4bV9ii26XEckQmsxe7zF9pPGvKeIb4"
-    "M0KTRNKqk2c+C28P/mzbDKUEWJrNDms2i5ZkDQiLFTGWRjdn/1aylSGJbiULGaonR/wwyc"
-    "49Qb3ZKMgwFTXPhhhLUy0xHoZJsZWshkcDryK3F5N4DGzNtKAONAJ1ugSQagAVWAStVLIG"
-    "zyrWbeCY7JFKHMpJoKv288Kkvzkn1LG2aWXZum7ZKGXZumbjXby9qzzTPcCDcpJKuMiiy/"
-    "MKQF+eF+LMXqXskexMyrnhfn6YTfMhjijSxhCkOeA/wEB2Y4Lx0V+WLtYYhmDhIsNB2H7P"
-    "Pu+vnKbJOqwjDKGEYSTTUC/dO+84afFgE6Qb6skor11Y0TtDlaHajlfPcQdGp2mlSbLLnC"
-    "bwhV5Ju/kW4pSSy13msjQ8N1vYldc+mqGT6ErzaEvm0dw2FdGCbM9611dsM5s3H97DxLhd"
-    "ExUnrSuJF8dlJqnFZkiTQWzSDNSmGYi39vReJac7Bm3CNHFexQZ0XmwCOs9YgKSFrVkLG7"
-    "KVFf08xSKm7mp54ZZbekOkqVtsDxGu8952hyDwCdkOJKwRE73vDd+LxNugo2QW2auDgxvI"
-    "tl1oKxokDloijeLD3yoldwbJhS1cyOgjVfyysspfgUs2Vf6JHcz7l38Kj/dempfKMWKFOA"
-    "qOXX6MvvmTibSemtSkNlWUc5SpeIXlYn1qU89Z6lRC6VSMpbwlJeI0wulWl1Wk/8ti4f8y"
-    "I/v/y1Wxg5wciAtXb5ykPXPqSafXcMx4qus7eXnidNJpK508PeBpM1uH18WTopLh71lgwz"
-    "rfXLgmiSSsOdkwvrjPmQ2TIJLngHRHHtIdWWjy5ca2un2gr9gmd+52bI3IrLQnttUNVB07"
-    "catCm7xrtkMb3vnt+dB7CmxKOOJOgWnU7rPpCpVn+Im3jCqx/CSGNVsSpqBs9DGIV4uRBa"
-    "UPZSyy3UXYn6CqrShGIqCv+LSSr/i0xFd8mpONAX/PgXhOnxbkYQTjhcC3zIgx+mWesF9k"
-    "kgA2NozJbPo5HJ7ODOh9jRi6pVbI2aFGzMPX69vx3KsRs5njEX+d3ozulfvRt/Ho71fAxa"
-    "wIM4EvCL6yQuoPs8k3v6iMbRovsCN1ZFRsv/oyRdVNElHU0oD+B9slMlVmJ1b0zerqb/td"
-    "MyjipDKFott89g/znficIJV87jKfpRelIS+KS0Hh7G6RoJGo5qDKyjIYvE1DkkTShZKF1e"
-    "+6x4dqgkaCKv0nh6x25Z+c7dmhewts/IapgKuz6aS5J66VW3J27FCoCmziNKxQOyy4k6Tn"
-    "ZAuuybu7U46TG1NzWb/iITuqPGdFxn2SHnJc5kTRg8GKFhu9tVDW1F0tILFZS06LIu7NBs"
-    "Kp7CtgYgiI+eq16HzDOjYegzVUydtjAN8/vQePVFvTIJ3u6vTD6eXjUbZkVhMfsEeE72Gz"
-    "0DoUhFpXgl+xK+dFNdwcrMuq/m9IRNJeWij6z5F20+SRNsYvJtJg3lEWvio9wlBsUGteYL"
-    "3AB6zTOdg7/3mMIKwfLj3D7XqG++dG04m6dHhdaDf3g5/mV8CjZa4zv8GCi9myi7dbeMTD"
-    "wXQ4mkyY70xjP9owuuI8w96lz3XPbihqcZ4JeNHKti7ttXVxTEc1+ESXDYkUXbhEl8SxYT"
-    "o5AmOxxz0c3+KRznmad9bdvpFuMnAz51w+3HGaMq9cD9d7CfzMzSZjFX5E36a+I5N1yeK+"
-    "sNir87ELjxOEMkShyzyWbcLE5u9G993lPk7RSk53n9MKlaFsvzBLZe03TSiAxpBUgC8qpQ"
-    "lclKQJXGTTBAhcsZ+2WxBfglTuqy7vKxnEJ2K9645tmAby9lnaF3fefoxIwirDzg4Zdhas"
-    "xhrAvYtm6tfy5Ujbj23cCtgeokR7T7Etr9DO12ORFW7bs/5iECoQFgwU5LBImSTWXvjTfk"
-    "Dd+bOIszAbLVAZX1bFASrby1QGQSoNVar8NR4EQ+V85E3yW9XwNhl50kDkyYYNHHJmjESq"
-    "RjnSe/xrZGAtNuSkyASMZGjEkNOb+qA9WsH0dzmKRYKjunqgSJJOJGhbjhZRV/maaRn4EY"
-    "0EfmfgQwmIT9hIEImEflOml5gguKf6Ggu+7hnEVVXY5OrqUoexCVIXyKAX6bVqeFzK0T0y"
-    "Y47LFBAjHK0sYsNr1kJidj92YUkN5KAaiMcCDjE5HC+gfPypinj8qVg6/pQRjmO7qLogES"
-    "Nq7y77IJQYIb2O0oPTMTGikgfnwHLECDtkXSpF+CMqyhBwM7i1jDuZOyflB4HkB2mHOJAA"
-    "waoF8KzqcLyAq/qsyqo+K17VZ9kUztxcrJIETnFysVowyO/QWUqmk8hAyr7wtPZqiJrDXQ"
-    "wxRiLj/GQ3qZZgNYnOW18yTiIhlfaMQ0akemuxBmhn4Tz9WrpVcY1v2Qqoyh5SdfSQyq+E"
-    "6N3zNSArdohvXBrqVBXEcEHn2jM3a73MkBkNas2AyYpJQWnDbNeGydlBXNTm4SeXFawRJ2"
-    "klODJGsFepQDaSU+qoxDZM8sociWBEa8TS458VufhWq1rXtlXNglhnmPFBfnQ3mt6Mp5+v"
-    "QED/iAfD+fjb6ArQIxm9wEfMqAfD4ejOaw+FTUehRyq0wi5TBy9a92waTKorqzOYvyMyhM"
-    "LZQOuvYRdg9gKJzRkCnqWUcG+FWzdX9LMU7VnFT1BxbZgjoVybpgFVXBB4nztBCvkFnaEp"
-    "6DdP2jVBX89mk4T1+Xqcrq729fZ6RK9cjxt0EHIK3FUEPiHbgWTHegopYllRocuOAFkh7o"
-    "dgs/T3NGNFXxAV63yoxkkkptIzIT0THTdIcnomvP1dA7TX4TyCAhs/B6XDp0WHT5XqGJpK"
-    "HKWGEhlDOk/F+hg9ATzlL4tHJ6N90coGRguIGZVa6ft9gfKcKQM2lUBHZNLwRNVok+S4En"
-    "YA6ks0l4hQ2e5iM3k9K+shNqOoqNE32F5CUg9i82A2UdFCWDNXdBbFO7+Ug4HXxyPfJUZg"
-    "kK0Hrq/EGHrTibrYfCmuBvnLk3YFE8D2jPJIN33NQfhWxeu5yf5dUamo3PW1Ww77EqXC+2"
-    "FKKtAl+pmErTyoK6nAMR9Lk3iMYIENV6mOsRsuBS+TUVTOMzHdp+cYVSxqJrdWAn2upGNP"
-    "/qgSx+OLjsXBPBvRcmtEj38heEO3NjEdADqPa0CwYL/TARQqoALmsALBbH8GdLp3JgabC4"
-    "aSvECAHOCYQMUmC/sJB2ebmDbxAXs0MZXxRQ3EFx22M+yhLaOp2IpqwRVl0RUZF7TlEiqs"
-    "2Ds5xdK00i3WabfYoXJLusbT2kue+6FVGy2Js/Z5PrV07Gx17Bwifr9ra7mGAP5NJa6yNV"
-    "0fyOJp/2msC3Z0FwP8Q1NpsWoQM6ZuVw5iVtwK6oHFgKLCubG+omI7MV8BssErQY4DsSfL"
-    "UwEcBB5J8Pps2hB40zPpnY58s6DSO7ARnRaYSzpDiPfbHE2h2c+qkqgQT4lwMt3LZfGVth"
-    "ULmesvpJDLwtr5IpcjCgF1xgZilqGjIq7UlIhCuJDwZqqQyPBFWa6iH5BKk4LUdDumfZVo"
-    "uvmxdjI+tMH4UFkHQIQ6AIkAoWJbQTqOaLvBwE5TVHAqEqi5hMEO4tSA/qOGnjzwxrWYPm"
-    "YfA6rKO3Ts+/fv3/6ZKfPM/Uc1f0TVeabyl/gWG/sc6WLsliVAuhgbdjFCgkxdWZnYec6J"
-    "PynxjKTo2hMVT047vZbj2asYvtpKnsWDGbOKslZjRGX2rN7euHngMfNUumWOrfhlELLola"
-    "ZdJ+hazLYOT93eJltLfVHqix2Tvat4Rg8qfG8cpsWCd9ynul3ojvt0G67O5aiEvlVSRbpc"
-    "2/d/2aZLNJj3VgrAbQrAxRXbt9dC6kP19qPJeDiaPoyuQjXsEQ9ubmbThysQ5WdxV/yqIi"
-    "mfFAvKJ7k1qYpKHFUrStV6naMaq1KFFajC6lOPeDiYDkeTCXuosZ9sGOzpzWg4GU/ZQx1q"
-    "LGlgpzpV9XPPpL9F2Um+yaGsxdcgwJkVS1/wbxLOqnhJKul+rOJ+1MyVpeK1wmsWSdMJh3"
-    "YjxpEQNd9JnnP6z+HvBedGDqkAmJcFo4x+mScU0RDZN7eDXzzQN7Eok9n0czg8xonhZHad"
-    "YQB2qAC8w3JP0gkAfSvL3UcNrjiDSDKE4uF9cV4F74vzYrzZuxTeQd0yDF+VQkdnqa2rYA"
-    "ZZY5DD7GWZ3udVFwkjAmHamNYXxuOlpLO/chD9+WE2LQjlSZKlzd5Ic8B/qH5oN4bv0V+W"
-    "LvZiDcHCRYaDsP2efd5fD3CTMpjKb9L0pXmcDNVkE6RvUgIpGPZu9RXTtDLKttNRtlT1Rv"
-    "pOjE5SynKpXeayjZ6w6riESy5OEO0kpHWMo2nDUSWxmA0rMR5lBWMHkpW9S+HtDKF4mDcR"
-    "xO6fQos1n6kuQyeDgqWTt71Yj1BG4l22OZRy4WYBTvoj+SDOpZXLuNiSvxPKubQS5WKUdz"
-    "qLc2nlgSHDbg6ZppENFpHZGlswzr2TKkCdjdqRUG+BOvdiqg61bEXKizT3+RGXgWvAWeyE"
-    "pByFoULT10g7lgBvAThjSOBO+8rW6jlArfGeoL9vFdUqYbpRmd7iON1EKd/tgbpRJWFvfL"
-    "OhugSuzBfVUOh/2XOi2JBeZL6Z3qSrKXyv04lktZq2Q3QZBzhj32IkXQ7O7VLoG4tx4EQ5"
-    "RiJRroYyspVE38qcG2tL8lWGvMVolMP4DmsMRsk5zDMMKPfh5s8gfbld9uWWXe98gRrF88"
-    "gV0OUVQM9NzSQEFhRI23bmJmll+B/HievfUzu1nU1QyqCoTm+wkFm83tkMnXS1yKAC6cI6"
-    "9JlUe03taJ9L8+gWaDNHYqeqYvldVXPMfJt2q8W2vU1n14bNeTHnXax3vZd2r76qiNWqYk"
-    "GDaIm0jUk4PlCa99o07/Uw9Xuziix1vYI+S3lywAd/H4zn4+ln5W7wj9vRdH4F0jM+4rvB"
-    "+OYKWCrSH/FPg7GXCr5UkVGUHX5UjZmpNLdKWW4lSW4Z+5YOV5bpQKytvc5fuVwt2i8Z0n"
-    "pYetjdk4ygvqwUQH1ZEj99mc0rdKl2SlHjATtOI6Dt9qwCymeFGJ9lAtRNR82xjF+jp+I4"
-    "spBEJMn7T6enZ2cfTz+cXX66OP/48eLTh81lkH1Vditcjz+ziyGBf05MqkMlQ16nRIJIuE"
-    "TZZqoeRLJPBugtNpoEpbTRdNpGc+A0m66xtuk8Gx+1sKTPDpsrdwK5xzq9x1YmhmuFqdr7"
-    "cL54Fsn+TrOfqWu7NBONyKQfscv8JVCDFAEFu6tFXmPA4js0S1lLrmqHdNv6b9BCY11FC1"
-    "whvSwskla1fIR2uqxSpPIA6/IBJvtrNbN/QkWY2/+dppP+75LDiRfdLKGEd6sbXKa+NdgT"
-    "KtrvNeAruB88fTRWyMKKbXiJ7xZ8s4fjHnlYBlIXyEDOWoGYfr288nR8qVjBdCM621ocHu"
-    "SFddWTtSYsRnhfgLzAlAmdR6B7KGV08kIG9oTpLgplEGQdNR4G5S2qolCocMVtCYdSjHBc"
-    "hfZ/bCxYEvPfEAPVAdoz1L6brkO/Hf0CQMU6sAg9DoBqs8Z7a/AKCZ3n9Znykp72XjM+TX"
-    "VUw3wCugltQNcEJHn9/5r7INkAsFvRVz9q/5Og/ckjvptRkB6ugF92+BE/jO6/UZIrQIW/"
-    "FxT86oPHVck+jc3WZqc/1VG8My3nFi0J80nSiWQaaznW51+uih0q8HMc8XESkZCvr1r4qq"
-    "DmfcmCjmhEgrTlxSxr3guQ/dQxNaduWH3tg69ZV4xEpNOhNkwtYuquxuldSxJJXLd7KDZ5"
-    "RHvadzcpSz2Dt6qFN75ft6foBeuwBlzvopkERTa5Zyv4fWSRwzpSSw+e/Og6C/P3W9aFK8"
-    "/sF709LrX7eeOUsJlXo8mQ0pjWpjFNh7prQd7EtySVcDlvjdhrCNSQhWCedlsagxkRiWgZ"
-    "a6KLnu0u/gnzxIKSFKyIRECUzyqt57OS9XyWXc8LU885M4r7n4bjhcC3LMCykbanMt/th4"
-    "h1dRy4srjscHESaYlLmzcwPY6UAKIdNk8OudxBnd5BO9ZJbLssYpuyrUjsNVTbUSAhZo4x"
-    "rVj0SFIJkGHfhviRsWYexoBxp9r2q0n0e2hD5yjHhpEccFxmxrCCoQrZjK0QwmRi+I5tfB"
-    "Zi9B04JqC0QAXhZODN49FXzD6CvWPxQwg/0rlNQgdh+Ao0c2WpeP1fNlgiYjtsCMJv82KY"
-    "GvwkaXfplt3FMb9DrDyr9jOPmpqkEs7uclnFGHBZbAu4zJgCpN70Q4gF8HcL0el2YHOSUr"
-    "K502x27Z22coxMpvp2nL+c8R0xChmGsD0MwbVriUKomGXWNXCrunNjiyo/BuFQmpCf7pKr"
-    "A20yYcq0n2iQdOD2aUcflygSHShf2uEKL41UL7WIqUHbzrNBFYOdIBLCB9Z0AgmBS8gqvn"
-    "JlkSSIhFOQGwlMkDH3B4q5l1WQm66C3MNC7UF7WE7PwdHdaHoznn6+AgF9WTX2tOW50kVa"
-    "6R4tuUazJXyDDF3easlpOgHcOWmoK53ybFgJ3HkBaI5LMC/cSSoJdkWwpeG5kAEiWayYx4"
-    "2ZB3ZidIpW2ia7zGlZhrCZCC2EX0ykceZKJolkrmQ3ciUFhLTEli6LDjZYdLDtfMmOLd29"
-    "0yXzUQ2OzRpwHUcziYls8oYpwLbYDxQLTXiprdDZ6KVatbO+nBKNljtLYFbsMttgutVvps"
-    "CXqt6zo4HFzDDvTGysr1hUHyDmK7AgARsvAPBmOwavBDkOxABhrwQZnRfbqte3G5hLgBwb"
-    "wOUSak5OuGAznyH9e93y73k85PXsJYjE84JcVPKCXJR4QS4yBpviqnL5EPehklxnXHnSxS"
-    "RdTF1Z3TW7mEzX0Uy+SocxEgHxrf/00KETFJ6oinBEIZzDopF2ml6rp5edrNgpUumv6LQV"
-    "O9Rl+Mp9JYhEuo2bsg3GQi33NLRUr3HeNYirWlqSq4vb0tKoDSGoCpZnPogKhpVYDmKDZM"
-    "Rtn/b2cYlGrlFGc8nTwXjh9PBKsbUlobXZyFpZ2l2Wdu/6vdZCRG78m2VgLi5zkCITQPVp"
-    "u8zSDuX0ZSX9H8lKdfT14aYdPb9mM5Ws715jcI2DtO/QURx6EvOczykyeT5zn88EOojsaK"
-    "aKU8pQyy4bqWTs9A/BZtfSd2RzklKyudNsXhAV63wG5ziJjETdam324KrB1nwdztMvdKsa"
-    "muOrao+APk0ljlJDk9chnUfkHq9Rr1DZDbfl0Eff7fANEtv/ukXei3DEcQUnhvISG1yrM+"
-    "PX6AALP+M36eA4oIMjxumq1pgYiYBG3vMqNt7zYhPvebZ4Pl3xGlfpx4hCAlwBYEJvd5XV"
-    "fctbx0y7KDITJMjKVIsegl4CMlMVctZo24J71xATTHLvGrx7i+4VSrKlzbZ7SqNzbxJxtK"
-    "SmJVGvrU6+CBp23CmVPTeDmgyg+TWezRmUfflNCp1tCp0OcgyuoIINgYDyUCMNm/pYDMlQ"
-    "MYYh76sXQ5oMplNW7yigf8SD4Xz8bXQFWNrbC3zEs6nyZTa5YYlzyrNp0BHD2e3dZDRnVJ"
-    "vCHPTpYDocTbzaSRqDxdixfFL9MTiUH8SxOcXbBNGewm0377eKsi3EOi92MZIfGTnpnNsF"
-    "yN55baRz7odgs6xqJGvFdEzXr1Qrpoq6H5Tw2FPfF67SSTKSTbW/71ucxNfR53QmgVZlG2"
-    "YRD7Ji00iI6FbziOKEI5u1kTgb01doIjkGv8ZtNNJyIi0n0nKShvsglhPH1E1es8l8djOj"
-    "W4NSPuLxVLm7n32mN+7DFUBYobucyZ32I76ezIZ/YwaRhWHS80B/xDdUOL0CuomhNJj0Tj"
-    "6oqPbr9HLggy6i+JFxk+aSXYDsnR4tzSU/BJtDgZuvfEaCSJpLihOquGBN0Mgo8e01SSI9"
-    "bU8bVMx137N1W7kmSWLL5kecZNdvDdCKFl2SBjaxaRO40m8Apl8nkwZrvcTssbZN2QLzbI"
-    "O3Kl7PTfbviizbtRnmQW0SJfzyfpaSMkmFP5IwcyCVVtIXYmRHNInHC1Z79CrRSnPDpuBV"
-    "nDQY4jwT0316zrwN2VW4GelzJYP/H6U2uAeqzBZEx4evjstsb3Zs0PZ6wID9gHcIvwczbK"
-    "y9MrwPXwbvTi8uWQle9ucCqgQS4HV4B8gGtkPPDj2n7O9eU8laQh2z3TEeKc+qzRULnqQS"
-    "r67QeZW6QufFdYXOZTemH1I9M1TbUWxI9wY/o9O0ktWdZjX83UJ0uh0YnaSUbO40mwl8oX"
-    "fdbgU/4pSy4EeXuRzTEirKlzEKaVDbbvtx7Vq6Ke2q6nZjq2w1TsQWFW+SUZPRIg+UR641"
-    "NPESkZXqFCmt2VHHpfqrN56BkiTYqsvOqYZpYviOHZvAQPg71TlVBwQT2UD1FVTX+i8bwJ"
-    "WKjD8DFzvIYKqp34DGImilkjVzEGPT8YYDqs9mVN1GP6lKwEvwSZtbJCY6yBgXqSdLPVnq"
-    "yb2Ut6Ty9EOwOX19ce3nFK1UoLrMaalASQVKKlBFClTgVM9RmiJ3e7GiFPn22y9BwOLro/"
-    "Bhz0S9grZNf6bUQVrXQbC7WuSdAoXARgT1HLECoBvT6BgWGSyrRdSHtF3OXzh6GExGD1fA"
-    "Vg3IGnl8vbub3c/p365lmcR5xHf3s59HQ/okCHV4xJ9H09H9eHgFvF+AtLRB5DBx8zq0VO"
-    "Lkt7Oqxq7kDCIw7WHDNZYQMZ5MxtPPV2CBDINxqhNs62HOiu0uVqxTNXe9j4ev17fjuVe7"
-    "YzPHIx48PIw/e2VAgvghvSyt5e5+pAwnswevbAiBimaYtlcBJHgW/n0/mt2NvFkJNC0YVi"
-    "c5OL8tgkyCnIIeGts5HqdvkefYJCvV4GX47eDn2f0VWKn/NMkjns7ubwcTCrw31yO+HU+9"
-    "t4g+2IU5J1WYc1LMnJMMc55NelXn2S6vTdOAKs6XH2JUKY4sKFlTLNk8aVfnvp7NJgl1+3"
-    "qcbgjx9fZ6RIH3cKeDkK9c5EWTy4TIZhMika0Y5hPnco6I5GrmWM0UMy9klmM9x0h2WtFp"
-    "S12HfB71V4qVPo9dFnj/TKQyQ+9HYHPaRsbJ6xxyyfBOM3yJCAvcddTlUqHTWvSX7sL4km"
-    "mk66vL/N8wi9Ub2CVMNEMu+d1lfgdKsfKqIrpfEc7r11rO8vwZJNe7zHXzBRK6Qzk1zhiV"
-    "VDk5VE7bNF52EpUThHJHdXlHRTbuHficIZa87jKvd+az5HFveExRD3yPSQY/rFTDKAxRiK"
-    "gEqqBydvrxchOewP4oi0x4uB0w9236CvSBoUit8j3fxV2+s5S12GA7vFUa6fS9o7EuTicP"
-    "rC4fWLL0eDOBVWGxFE5gk1QC3Qb1AetSTDjDrBM0EtQsqKnustyV9XKIJcyyH0Hb/Qiy50"
-    "QN2FbMFujY0q2Ma/xoLCgFV3JS1IBvtgu2mEjnH5MVII/XXZNruWwtJ6Un7sKGiZMZ2raC"
-    "8NLMMXZztOUYeBONg3kEOZvTCkQIlUKgqu/ZxyQC7J5OJipoXm9Dn2QvtIbhPOJs6vRtky"
-    "psuTNUfA1y+giW6jiq9szMXbU0Vx5sphN1Fz4jVpMzJ6aTH6wv0VQiIhXEYtWyrm79uUSC"
-    "as+02VjcHNIgtmspiDzxp9oF5l7VRI79znRZ5Hin+WRB5ADngprIifLYsWrIwXMj+sS6yi"
-    "BnTtzCLOnkqbwtX1pRk8MrlEheIgMCnwzqwDGBCoLd/2e/rPHagTYw0AsEyC/vxE4++hq4"
-    "dL0Q8L9+nWOPCf+bVzi5/g+okta9ik4dyleZs91qznaMY1l0ixMoUmTCVY76VCWL4lNxFs"
-    "WnbJYwsqk+sOZGOk0nYAbWaaUMrNOSDKzTbAYW/USHnq1KcRp9QURHik5AvE8q4X1SgvdJ"
-    "TgtA9O+86EP0VHhEhxQiOSn/dHp6dvbx9MPZ5aeL848fLz592BzY2VdlJ/f1+DM7vBP4Z5"
-    "1DMjVrm7AqRCRAmG/DJQEliUTaZD3vqiU6qq5lmKpOz5bFmrPkWoZQeqq3eqrb76zVtfVb"
-    "1QdV3Fort2VZTC2tBVnxjGtpgJM3znaEY/tdOlC3VQ7MnI1tN4erYCUbsjgQz8pTYCILBx"
-    "xXsI9psbFbjWNfVKzbwHQd8OzSL/luqWoUdeBPBfw6c/YVK5YOiPl6DBbuyoI6WKy9R6pj"
-    "rpAGXIsuIQdYrDWYR5i1kTX4OXt0HuO1KQhrtqmr+EWxvexFNXKz7Er03A2JSNJiC4puRu"
-    "g55NEWehELj7aYm3Hr0Rbzblaw+1sWxPo7ExvrK/D6bII37AuCpUl8C/zaduDq7TF9BTH7"
-    "N2sA8axi+luOAT2t6JN1jq2/pkmr2Pdj9WFlSdaWzfv8hiFpEOqBQYgeGLkRnsVXfkQhoE"
-    "G7/ppXS2KulLIKofkop8hEyGtruiwnXeX8OCeIJMrbUSZQtfkOjIiixWKnR63A20jFR3rA"
-    "cuc+xUikpVOa56X9uNMmOE77sbe7pV1za/KYsy3H6ZBqf2i0L1T7Y1b9rWp/zKPQcKeUaF"
-    "PH/PxS9W5V9bbchYG03NurWOpKEAlnnq1frl2Yeo7vqLj2SDheCCW47ZIjiOWSOZBgvx9B"
-    "ygK+pbJ5nFLWmuOoNRfaFJZLTtCThBJzDsxlXN1Oh07vzKiyYEn9WjuBlrGm4ikfrCkqCa"
-    "w0h0hzSKc1d15ziCz60kTRl/DcrG3FVg9T7CnCqZtmn1IkMqufL1edQY/aTlXvyTLdN1O9"
-    "1JjpnZk5NszwLC02XYZ9vavkJ1uQ2Cb2wolYtR8bIHwFVKC5tmOuIAFvnlUbqBgEBcPeAp"
-    "MATz8N3gBisvxjrIOoIerbvDzl5j5ojyBMaURtwIgKVyrKMTYVG1A3BOIZTy/Oq1hPL86L"
-    "zafsXTZLlu5qhRvnDKEQFtUWED9srHaHojAayfq2VNt+Nel1Sc/5nG6yJY6XNKHEuwreYe"
-    "3P4iz77Y2V03N0OJ7r6O5+fDu4/wfrgI1WKlk/4sHNt8F0OLqhJMPZ9MZ7qeov7Jfqig0p"
-    "S3RvXOz15mlatDmMDy3o6UZFol05mJyhy/wbfB5N55RB9Ns4lCeJZvY3o2+jyexudH9Fxc"
-    "IXaJhUzMw2r2fj7gb381s6kfJlNLi5igmRyjNUWWP1m9vxlC2DFcLd4HH0FXflcXKGLvM4"
-    "ydWHr3d3s/s5a3xvWSZxWCP72c+j4fyBbWKv8KCd5XI3uIZshcVtv/C29UrQtej4C4Xj3v"
-    "r9MHy1Deg4kFAV0EJajqni54fZtEBSyyNOewCR5oD/AAPZjRl5jv6ydLEX7Q8WLjIchO33"
-    "7PP+2pSYUcIaBlaCNZkwhHTEwXHSy8cmSIchSOds8YHEyvzOsLE+2ljf+uCsDc6NLW1MV+"
-    "ZuPfeSlLLnTac98gfqedMxlgrY3aJjCFePT67Q3KKSs+ggdet7gnr6DDho2fpeYrZcIgPR"
-    "36RY6tp0HZv+N+8M5QIunPPOm/JHQU6CVgE0C1Ed5zvE+6JloTmbpoeidiWcNJWwotR4X5"
-    "/3kM4zodMIupwO0XOjl+vpWcW6QVUZ2aSkGl4Iv5iIXv9KoPnvh9bYn01QrOittaBXl7NW"
-    "IKbT7XtkTcLpRnS2Kt03+omZ36zAr42zN2LeZNX7lfQRMR1qiJWxoyOwvYSkHszmwWyCgk"
-    "Yg/a62I2HbbXe6xKh1h34lxtCbTlDcTKLvvcJmbA5B8XmBBFFkdEUCtaVHXBhUQ6AN95VV"
-    "74LJ7tlcogr4NrRZB9I9oXrwZxEWJPSEXYsNWiKy8rDYFzBvxmFsQlGxCxqxUphiHbj2jM"
-    "UX9PSSCFVDSDlkHkyPYatFJOXtcdlHvA7T4rIvSO2ZN1S5oy93m0u+tr7dSr0ocQ/ntrpM"
-    "/dZ0u8uw/Xlew8s47AVdL1kSVrbnZYIw3om+UuvLzdopTBobUDVHY5+USRsL3hyXJY6p0Z"
-    "gma13JdKw207Go5hsqFlUTK2IkQqYIXVRKEbooSRG6yCRV0E3FgXAwXEB0G2lUGDR4zCJc"
-    "HNkbI2k/nvcwkYO1Re5mwtCKg6Xqz4D+4/8BMUWKlQ=="
+    "eJztXXlz4zaW/yoo/7OdKndX3IfT65maKtlWupXIkteWe5KJU1yKhCxOUyAHJO1odvLdF+"
+    "AhXiBFUCRFolGVSmISD5J+D8e73/+dbCwdms6bkaZBx5mglXVyAf7vBKkbSP6H8fYUnKi2"
+    "Hb+jD1x1afrDXUP7Cl1F9YcrRjR+6bhY1VwyYqWaDiSPdOho2LBdw0KU7h7iZ4hBQAd06K"
+    "qG6QAVaJ7jWhvyxrYcF+oXACINb23yv0B1AYaOewpsDz/Rv1cunQG8rA0TvqEfq1sa+VwD"
+    "PbX2CR4y/uVBxbWeoLuGmHzOb7+TxwbS4R/Qif60vyorA5p6ClhDpxP4zxV3a/vPJsj90R"
+    "9Iv/xS0SzT26B4sL111xbajTaQS58+QQSxSr4veeZij4KLPNMMORLhHXzTeEjwFRM0Olyp"
+    "nklZRKmDLxA/O1GU2Xyh3I8XinKSY19EkcA7fKRZiLKefFXH//VP9Cu8fnv2/of3H9+dv/"
+    "9Ihvhfc/fkhz+Dj46BCQh9eGaLkz/996qrBiN8jGNQNcMmbHDhH24e3AV5ykY3TZVBmXz9"
+    "LMoRpgmYQxB3KEdDYpjjhd8BziUgLsa/LOjMG8f5l0kfzL6M7q4+j+5e3Yx++c5/sw3fTO"
+    "ezT9Fwi+zfYIvPrqbzS58PiVNCdb5CxoK+WquYjXlMUQvv3LI+MuDk9/yhmBA9uWu6mr//"
+    "voQDEd5k1HcZaMNXb4N3aYw1DCkeispY29fkjWtsYMH6TlFm8NZD0jfR/zSDfpenStlqn9"
+    "yM7xejm9vUkr8eLcb0zdvUco+evjrPsGU3Cfj7ZPEZ0D/BP+azsY8muTWesP+J8bjFP07o"
+    "d1I911KQ9aKoehLI6HH0KMXl4KqpweQUYQM8HtCJNjQek5drCytcEkCKZr8g0H+GNiMKxK"
+    "CGkicXqCmaWqD27h5qAFUqsq6+MuWrALA8wj9aGBpP6Ge49YGekO+kIg0yYA31icVuooEB"
+    "/Ge0hqKn8c7C6stOzk8vLfL7ya+GbiATje6vRtfjE8aR0ACwDw4crry6F9XUKZhClXwDMH"
+    "uYTk/85btUta8vKtaVgnVMBCLdyaN9GZL9+PMdNFX/RxQCHWvEd2QycSD38bPeWgncUojm"
+    "X23ebrJPVKQ++T+Jfjb9JDZopYaGCNaqxgYcjd9rbBjZNkT6awuZW6LuP0O8BVQoIpo92V"
+    "2rFdjAzZIo+nRCQNR6QEQEFQOqHwJrFVkQqG3jDfgZ2i54WUOUsze08SGPiI5MvAOG60Bz"
+    "BQwnslG8oiNMA32lkyLgehg5Phe+kwaLHhos+OX8LpU4KeHXlfBj+yenmJ8jlLJ+Xtanhy"
+    "bkVKBSNBJUqUBJBapXcmdW1OdVoNIepwPRTbu7hnUuVNalcldNgUKVP3mlnroH29Rlw62n"
+    "tqyBWZ7/vVmql//qtEznUhOD9ipacwRj/6pmbWwVEWWIaiguRCpyQ70oGvLaekFEhcHWC7"
+    "AtCjlQ3bwjt6lJpSrUL1XI/28O1mIPYjRe+g+r+Q8NR7ExVBzVhCzTl2WZUEUFSzhDmoF8"
+    "SWjbwnz3pFuN83I+n6aUzctJ1g3+cHM5vnt15rOADDKC8z0vV68tskudtaIbDgXCUTyH5S"
+    "ovPD8K6buTt7/v9ZEyVBd5twcMFUnmyNyGt8ZArC3hBVdqbMFwBTFWTcJOnesGyRE2Evpz"
+    "3Es6dY+cnVe4Rs6yrItvEfoqa3mhkNXaYhlSGaLQZwPmjlnLLa+ZLUsobW17rUIJ0JoxXk"
+    "Qq2rBQrq5dZ9fYQa7g6FgKYDvcLSwW+Gkr22plmAb5TQpEZDqmIsEDVjTdmMy2HaBUVQk0"
+    "zdpsDMchUxM1SmWdpq1iNux1Zqtbyzt4U0bT3fqzibrQVNtQXOsrRIfCZRsLOo2oOGkqdh"
+    "XTQIceX1dknimZRlicrI1tBiSH4RTNIypQBnq2DO3Q5TQJZhEVJHIAL8kp7G6VpWpSCfZA"
+    "uKbRfJfBdOLj1ojMtYNNaJnLJBsJOYdj5c8iOEjK2nBcCzNUzxpYfY7nEhEyIj0+WWQWhQ"
+    "xBDtEcm1lhi3A2UWEzEJElJGzcqw3rB0M1x7q4ABHtcAMPlk9vg1mEBQlb/4TawSAFs4gK"
+    "0spgu8U5ELonFx/UfyQTCWqVCULyDkRJuMDFFESe/YRVnZqttK8HAvUQTHVLSIRFyzn4eh"
+    "MrjrDd5Ku05ZgVAZizLZcEAqZcAcFgvswrGrIXmgL8lCcEQhcMTWeiLx1vQ18YrgNC1fcU"
+    "2DToz8MYIm2bjw1sYf79YYK/JYMiE4Ekv8v4wS7jB7+Sn8WO/hgjb5PznaYwjmj7HEt4cj"
+    "W/uZnc30/mswsQ+5Qe0d34y/jufjS9AJiGvjqq+YhuR7/OHxYXwN45PPhjECuFIJZEIGZj"
+    "R9RNtEkyx73xVJwPtaMRKbvkv9++fffuh7ffvzv/+OH9Dz98+Pj9bjPkX5XtisvJJ7oxUi"
+    "xghMWF5xl7dxQExCVo+rwrakZGvauwuN8Vru132aXtK+p8gTJJEhkik1+0OtQ9GypfIdey"
+    "TVM1s3D7FNBXKTD8rCQw/GzohaVkSN9p7Zxkepdy5yMniES6gxs7qAIRiw/WFI08/VkZ3u"
+    "movJpBqA0sXwGBLolETWiynUWh9u2A4EigTSyuVAjqHTmt7yZXi2zybHpZdopyz9Yxd6xv"
+    "CdrsVOVY9T0UY+7owYFinbqVCtbzkbKWMywos13GXKpivIxXyV7rZTHeVWyEZJW5nv8tMC"
+    "SDHWkkPIaRUNqgpA3qiNC3aYOKD5g6FvCYujuk45PwhA9wch/9zwO5ksbX1OYdzkGN3pNr"
+    "avIODsPjG7xTB32OL/uyJdO00rjSa+MKXXR1inbHZDIfts/8lcaztoxnBn+OcZpIWnVY5r"
+    "Po9uDP385RSoCl2ey4ZrN4STaAsFgRY1l0Gfu3kq3MkOhWspAZzVQdOE76/EBQbzcKMkpu"
+    "ZtkQE4nPJcbDKM26ktXwZOTXePdjEk+Bo1k21IGGoU6WgKGaQAU2NjYq3oK1inQHuBZ9pG"
+    "KXcBLoqrNeWuQ3M0IdG5tWFkLsl41SFkJsN97F37vKmuwBHpTTVMJFFp2/rwD0+ftCnOmr"
+    "jD2SnkmMG+6n+/mMDXFMkTWGGJoL/gNMw2lNMD7568pDGsUQLD3DdA3kvKGf9zdO02QT1h"
+    "GKUMowkmvRmO3GeJq2eNAJsi0aZZRXHVYMzlBlqo7rVwitwegsrTRJ9pnTGD6TK6mebyFJ"
+    "KbncZy5Lw3O7pYJ57aM5OomuNI92ZB5lNj6JF2R31ruhYpvbvGx4jxPjdolVlLaupF6clp"
+    "mklrshbQaxSTNQl2Yg3mrmBxUx7xm0KdPE+yo2oPfFJqD3OQuQtLC1a2EzHGVDPk+xsaV7"
+    "Givcck+3kSx1hw1HonU+2H4jGD4Zjgsxbe1F7nsz8CLxtnwpmUV2f+HghuE4HnQUDWLXWB"
+    "kawYe/+Q5zBsmFPVzI6SNV/LKybmSBSzZTUIwezIcXFIuO90Gal8oxooU4Co5dfoy+BJOJ"
+    "up5k7bXuwyB2tcsZCmeyrnmxzrmroi71TqH0TspS3rIbSRrh9M/zKhrSebGCdJ7Tj/7lqc"
+    "g1XAbEhas3SdKdyfms12s4YWDW9VqesCSddGxLR9gAeNrO1uF1g2WoZIpAHtiouj4Xrmki"
+    "CSsjYyhQiTgzhlJE8hyQLttjumwLzeLc2Fa3oQwV2/TO3Y+tGZveDsS2uhGvZyduVWjTd8"
+    "1+aKM7v7s4g4ECmxGOuNOEWrX77HqxsQw/yUZtJZaf1LB2y+YUlNY+BcmKOrLo9rGMRY63"
+    "jLqCVLUVJUgE9Ke/reRPf1viT3/LyFiBfzAgXpCnBbkq4Xgh8C0zYox/WaTsF7lEiZ0NYz"
+    "qffYqGZ7MnBl9Hh2ypjeHWqKNz/3B5M1n4dXR2czyih9n1+E65G3+ZjP9+ATxEC1Vj+GzA"
+    "F1ps/n4+/RIU3nEs8xn2pNaOipyXQKaoukliilqc6qds0tkukelEtVgxNKtrsO3rZpkkSW"
+    "WaSb/5HBzmtficIpV87jOfpRelJS+KR0Dh7ACSopGoMlClpStM3sYqaSLpQsnDGvRx5EM1"
+    "RSNBlf6TY1YEC07O7uzQgwU2ecNUwNXd9WY9ENfKTV57dihUBTZ1GlaorxbeSdJzsgfX9N"
+    "3dK8fJtaV5tEv4FT2qfGdFzn2SHXJa5kTRw8GKlhi9t5jYzNssIXZo21KbIO7PBqKpnAtg"
+    "IQiw9eK3MX1Fu1qegi1U8XenAL55egMeibamQTLdxdvv354/nuTLirXxAQdE+B43U69HQa"
+    "hNJUEWu3KeVdNjYF3WGWFHIpL20kFjBI7UpDaPtAl6tgwNso6y6FXpEWYkBnXmBdYLfMA6"
+    "mYO+C54nCKIa69Iz3K1neHhuNB2rK5fXhXZ9N/pxcQF8Wuo6C5pQeIguu2RLikd0NZpdja"
+    "dT6jvT6I82zb44z5B/6XPdszuKRpxnAl60svVNd61vXMtVTT7RZUciRRcu0SV1bFguQ2As"
+    "9rhH4zs80jlP896623fSTQ5u6pxjw52kKfPKDXC9l8BP3WwyVuFb9G3qNZmsSxYPhcV+LZ"
+    "Q6PE4RyhCFPvNYtlITm7873bfOfZyhlZzuP6cVIkM5Qe2WytpvllAAjSGtAH+olCbwoSRN"
+    "4EM+TQDDDf1p9YL4UqRyX/V5X8kgPhFrgvdsw7SQt0/Tvrjz9hNEElYZdnbMsLNwNTYA7m"
+    "0807CWL0fafmLjVsD2GGXsB4pteRV7vj6UtHDbgaUXw1CBqGCgIIdFxiSx9cOfDgPqNphF"
+    "nIXZaoHK5LIqDlDZX6YyDFJpqVLlb8kgGCLnG/4kv1cNb5ORJy1EnuzYwCFnJkikasSQ3p"
+    "NfIwdrsSEnQyZgJEMrhpzB1Acd0Aomv8tVbBwe1dUDRdJ0IkHbcbSIumFrpmXgxzQS+NrA"
+    "RxIQn7CRIhIJ/bZMLwlB8ED1NRF8PTCIq6qw6dXVpy5sU0NdGia5SC9V0+cSQ/fIjTktU0"
+    "DMaLSyTAxvWAtJ2P3ohSU1kKNqID4LOMTkaLyA8vHHKuLxx2Lp+GNOOE7souqCRIKou7vs"
+    "e6HECOl1lB6cnokRlTw4R5YjxsjF21IpIhhRUYaAu8GdZdzJ3DkpPwgkP0g7xJEECFotgG"
+    "dVR+MFXNXvqqzqd8Wr+l0+hZOZi1WSwClOLlYHBvkanaVkOokMpBwKTxuvhqi53MUQEyQy"
+    "zk92k+oIVgvrvPUlkyQSUmnPOGZEqr8WG4B2Hs0zrKVbFdfklq2Aquwh1UQPKXYlRP+ebw"
+    "BZsUN8k9JQr6ogRguaac/crfUyQ2Y8qDMDJi0mBaUNs1sbJmcHcVGbh5+dV7BGnGWV4NgY"
+    "QV9lAtkwo9RRiW0Ys8ociWBEa8XSE5wVTHyrVa3r2qpmQ6RTzPggP7kdz64ns08XIKR/RK"
+    "OrxeTL+AKQI9l4ho+IUo+ursa3fnsoZLkKOVKhHXWZOnrRurVlUqmurM4ge0fkCIWzgTZf"
+    "wy7E7BlihzMEPE8p4d4Lt25tyGcp2lpFT1DxHMiQUC4ty4QqKgi8Z06QQX5JZmgL+t2Tbk"
+    "3Ql/P5NGV9vpxkq6s93FyOyZXrc4MMMtwCdxWGT4bjQlyznkKGWFZU6LMjQFaI+ybYLP09"
+    "7VjRl1hFOh+qSRKJqfRMSM9Ezw2SnJ4Jf383AO1lNI+gwCbPQenw6dDhU6U6hqZiV2mgRM"
+    "YVmadifYyBAJ7xlyWjk41D0coHRguIGZFayftDgfKdKSM6lUBHZNrwRNRoCzNcCTWA+hzP"
+    "JSJUjrfcTd7MyrpPzCgqauQNclYQN4PYIpxNVLQMpFkbMovin1/K0cAb4pHvYTM0yDYD1w"
+    "M2r/zpRF1sgRTXgPzlS7sCC2Ce/YRVHSo2weRAqB6CqW4JiUjL6sCYmGyLXAbINyraLiz6"
+    "74oqWOUeuf0KbyhRwfwfpmTCguKfienig7qSCbMLsLSwzwgaBnKR6a+741L4Mh1z5q6x5T"
+    "2tE1SJGCNmZQnyXMlG6vxZJeopELSLQ592gvje+Kfg+vSH7m35OgJkHs+EYEl/pwsIVEAF"
+    "1L0Hwtn+Ash0ry0EdtcxIXmGwHCBawEVWTRIKhqcb/naxgcc0PJVRmO1EI113D66x7YjZy"
+    "JRqoWilMWi5Bz2toeJaOfUciFmaaUTsddOxGNl4vSNp40XiA8C0XY6JWeleDa1dIPtdYMd"
+    "I9uhb2u5gXSHXd2ysjXdHMji2UqyWBfs6D6mQ0SG5WLVIGF63q8cJGzeFdQDmwJFhHNze0"
+    "HEdmy9AMMBL9hwXYh8WZ4I4CD034KXteVA4E9PpXcy8tWSSO/AMci0wFqRGSK8v2NoCu1+"
+    "VpW0jmQCiZvr9S5L1XStWMjKCEIKuTQJgC/OO6YQUGdsIcIbuqrBlcgTUwgXQN9OzRYZ7C"
+    "mLewwDUmlSkJpuz7SvEk2XHZkoo2lbjKaVVRNEqJqQCqcqthVko672GwycLEUFpyKGmocp"
+    "7CBJDcg/auTJA688m+pjzikgqrxLxr558+a7v1Blnrr/iOZvEHWeqvwlvsXWPke6GPtlCZ"
+    "AuxpZdjBAblq5sLOSuGfEnJZ6RDF13ouLZ216v5WSuL4IvjsKyeFBjVlGOb4KozJ412BuX"
+    "BR41T2UbDDlKUDQij15pknqKrsPc9OjUHWxqutQXpb7YM9m7imf0qML3zmFaLHgnfar7he"
+    "6kT7flWmauislbJVPSzHMC/5djeViDrLdSAO5SAC6ub7+/ctQQat2fTCdX49n9+CJSwx7R"
+    "6Pp6Pru/AHE2G3d9tCqS8lmxoHzGrOBVVBCqWgmvzqtCNVjDK6rXFdXqekRXo9nVeDqlDz"
+    "X6k02TPr0eX00nM/pQhxpNsahV1at57lnktyi15BsGZSO+BgHOrET6QnCTcNYQTFNJ92MV"
+    "96NmbWwVbRVes0iWTji0WzGORKgFTnLG6b+AfxScGwxSATAvC0YZ/7JIKaIRsq9uRr/4oO"
+    "9iUabz2adoeIITV9P5ZY4ByCUCcI3lnqYTAPpOlnuAGtxwBpHkCMXD+8P7Knh/eF+MN32X"
+    "wTus8obgi1Lo6Cy1dRXMICsycpi9bMv/vOoiYUwgTNPX5sJ4/AR++hcD0Z/u57OCUJ40Wd"
+    "bsbWgu+A/RD53W8D3568pDfqwhWHqG6RrIeUM/729HuEkpTOU3afbSPE2HatIJsjcphgQM"
+    "p141yiytjLLtdZQtUb0NvRaj05SyuGyfuewYT0h1PcwlF6eIaglpPeNo1nBUSSymw0qMR3"
+    "nB2IV449QpU54jFA/zNoLYg1NoueUz1eXoZFCwdPJ2F+sRyUi8y5ZBKRduHuC0P5IPYiat"
+    "XMbFlvxaKDNpJcrFKNc6i5m08sCQYTfHTNPIB4vIbI09GDPvpApQ56N2JNR7oGZeTNWhlo"
+    "1beZHmPj+SMnADOIudkMRQGCq0yI21YwnwHoBzhgTutK98rZ4jVGYfCPqHVlGtEqYbFzUu"
+    "jtNNFT7eH6gb1132x7cbqovhxnpWTYX8lz7HigPJRRaY6S2ymqL3OplIVqvpOkSXcoAz9i"
+    "1B0ufg3D6FvtEYB06UEyQS5WooG46S6vLJuLH2JF/lyDuMRjmO77DBYBTGYZ5jQLkPlz2D"
+    "9OX22Zdbdr3zBWoUzyNXQJ9XADk3NQtjWFAgbd+Zm6aV4X8cJ25wT9Vq0puilEFRvd5gEb"
+    "N4vbM5OulqkUEF0oV17DOp8Zra8T6X5tE90OaOxF5VxQp60DLMfLvmtMW2vV0f3JbNeQnn"
+    "XZTBsSs7/aIatFYVDRo0Voa2MwknB0rzXpfmvQGmfu9Wka1uNzBgKU8O+Ojvo8liMvuk3I"
+    "5+vRnPFhcgO+Mjuh1Nri+ArRr6I/pxNPFTwVeqYRZlh59UY2Ymza1SlltJklvOvqXDjW25"
+    "EGlbv/MXk6tF+yVH2gxLj7t70hHU55UCqM9L4qfP83mFHtFOCWo8YCdpBLTdvquA8rtCjN"
+    "/lAtQtV2VYxi+Np+I4sohEJMn7v9++fffuh7ffvzv/+OH9Dz98+Pj97jLIvyq7FS4nn+jF"
+    "kMKfEZPqEsmQ1ymRIhIuUbadqgex7JMDeo+NJkUpbTS9ttEcOc2mb6xtO88mQC0q6VNjcz"
+    "EnkHus13tsYyG4VaiqfQjni2eR7O81+6m6VqeZaEwm/Yh95i+GGiQIKMjbLFmNAYvv0Dxl"
+    "I7mqPdJtm79BC411FS1whfSysEhW1QoQqnVZZUjlAdbnA0z212pn/0SKMLf/O0sn/d8lhx"
+    "MvunlCCe9eN7hMfWuxJ1S83xvAV3A/ePZorJCFldjwEt89+OYPxwPysExDXRqm4W4ViMjX"
+    "Y5Wn40vFCqcbk9m24vCAFdbVTNaasBihQwHyA1OmZB6B7qGM0ckPGTgQpts4lEGQddR6GJ"
+    "S/qIpCoaIVtyccSjGjcRXa/9GxYIWtf0MEVBdoa6h9tTyXfDvyBYCKdGBjchwA1aGN97bg"
+    "BWIyz8ua8JKc9n4zPk11VdN6AroFHUDWBMSs/n/tfZBsANiv6Ktvtf9J2P7kEd3OCUj3Fy"
+    "AoO/yI7sd3XwjJBSDC37MR/uqjx1XJPo3t1mYnP9VV/DONcYuWhPmk6UQyjXUc6/MvT0Uu"
+    "Efg5jvgkiUjIN1ctfFNQ875kQcc0IkHa8WKWNe8FyH7qmZrTNKyB9sHXrCtBItLp0BimNr"
+    "Z0T+P0rqWJJK77PRS7PKID7bu7lKWBwVvVwpvcr/tT9MJ12ACut/FMgiKb3rMV/D6yyGET"
+    "qaVHT3703KX1xw3twsUy+8VvT0vtfv44JWrm1WoypDSmdWlM06Hu2ZA38S1NJVzOWyv2Gg"
+    "w1wzYgS7stjcGMiUS0jLXRRc/xlv+ELLGgJAUrJhEQ5XeV1vO7kvX8Lr+el5bOODOK+59G"
+    "44XAtyzAspW2pzLf7ZuIdXVduLG57HBJEmmJy5o3EDmOlBCiGpuHQS53UK93UM06iV2XRe"
+    "xSthWJvabquArE2GIY04pFjzSVABn2XYgfOWvmcQwYt6rjvFhYv4MOdE8YNoz0gNMyM4Yd"
+    "DlXwbmyFECYLwdd049MQo6/AtQChBSqIJgOvHk8eEP0I+o7GDxnokcxtYTIIwRegWRtbRd"
+    "v/csDKwI5LhxjoO1YMU4ufJO0u/bK7uNZXiJS16qx51NQ0lXB2l/MqxoDzYlvAec4UIPWm"
+    "b0IsgH/YBpmuBpvTlJLNvWaz59Taygkymerbc/5yxnckKGQYwv4wBM9pJAqhYpZZ38Ct6s"
+    "5NLCp2DMKxNKEg3YWpA+0yYcq0n3iQdOAOaUefligSPShf2uMKL61UL7WxpUHHYdmgisFO"
+    "EQnhA2s7gQTDFaQVX7mySFJEwinIrQQmyJj7I8XcyyrIbVdBHmCh9rA9LKfn4OR2PLuezD"
+    "5dgJC+rBp71vJc6SKtdI+WXKP5Er5hhi5vteQsnQDunCzUlU55OqwEblYAmuthxAt3mkqC"
+    "XRFsaXguZIBIFivqcaPmgVqMztBK22SfOS3LELYToWWgZ8vQOHMl00QyV7IfuZICQlpiS5"
+    "dFB1ssOth1vmTPlu7B6ZJsVMNjswFcJ/FMYiKbvmEKsC32AyVCE54bK3Q2fq5W7Wwop0Sr"
+    "5c5SmBW7zHaY7vWbKfC5qvfsZGRTM8xrC5nbCxrVB7D1AmyIwc4LAPzZTsELNlwXImAgvw"
+    "QZmRc5qt+3G1grYLgOgKsV1FxGuGA7nyH9e/3y7/k85PXspYjE84J8qOQF+VDiBfmQM9gU"
+    "V5VjQzyESnK9ceVJF5N0MfVldTfsYrI8V7P4Kh0mSATEt/nTQ4duWHiiKsIxhXAOi1baaf"
+    "qtnp5rWbEzpNJf0WsrdqTL8JX7ShGJdBu3ZRtMhFoeaGipXuO8bxBXtbSkVxe3paVVG0JY"
+    "FYxlPogLhpVYDhKDZMTtkPb2aYlGrhFGc8nT4Xjh9PBKsbUlobX5yFpZ2l2Wdu/7vdZBRG"
+    "7ym+VgLi5zkCETQPXpusxSjXL6spL+t2SlOnm4v+5Gz2/YTCXruzcYXOMa2lfoKi45iXnO"
+    "5wyZPJ+5z2cMXQPXNFMlKWWoZZ+NVDJ2+ptgs2frNdmcppRs7jWbl1hFOp/BOUkiI1H3Wp"
+    "t9uBqwNV9G8wwL3aqG5uSqOiCgT1OxqzTQ5PWKzCNyj9e4V6jshttx6GPgdvgCsRN83SLv"
+    "RTTitIITQ3lODG7UmfFbfIBFn/G7dHAc0cGR4HRVa0yCREAj7/sqNt73xSbe9/ni+WTFa1"
+    "ylH2MKCXAFgDG53VVa9421jql2UWQmSJGVqRYDBL0EZKoqMNZo14J73xATTHLvG7wHi+4V"
+    "SrJlzbYHSqMLfxJxtKSMSeYJqzpUbALIgTg9BFPdEhKBFuahcnsM9cowWYrRjYq2C4v+u+"
+    "LWv3fJYaH/SGarA/NR5diS3e//OCWjtaR/KqZLkNzUGak1wNTCPjtoBowvIlFChUIeHiI7"
+    "hoUjQiUnnCMc5K6x5T2tI24lNSDmIUSeK1k94s99mprfdoqtokUdqUp1s92gNgPMfktmO4"
+    "dlkX6XSlmXSplruCZX0M2OQEB9oZWGZkMsFmaqCMGI99WLhU1HsxmtBxbSP6LR1WLyZXwB"
+    "aFroM3xE85nyeT69pomlytoyyYir+c3tdLygVLvCNeTpaHY1nvq1xTQKi1mzvFjzMWqEH9"
+    "h1ONW/FNGByl8/5b+Kuh9EOi92CZJvGTnpvK4D5OC8mtJ5/U2wWVb9krWUjq8N89dSqmIO"
+    "C0vcHGjnEa4SUDrSU3UONYSFivyCzCTQqkyhVGDL4kGJy4w1lJXUspN/t6yKzUfRqttrQl"
+    "LcaGS7diR3Zz6PzEin4LekHUtal6R1SVqXsnAfxbrkWrrFa1pazK/nZGsQykc0mSm3d/NP"
+    "RCq5vwAGUsgup7K584gup/Orn6nRaGla5DzQH9E1EeAvgG4hKI1Kg7v5KppGdHI58EEXU3"
+    "zLuEmTUh0gB2drkCalb4LNkcDNV4InRSRNSsVJmVywpmhkpsn+ukaxnnagnS4R3jCwdVu5"
+    "rlFqy7Kj1vLrtwFoRYtQywKb2rQpXMk3ALOH6bTFelEJm7XjELbARoK46jbUHVT4VvQjs4"
+    "FbSQsUK3or0Y6XEba1I80HbaXeRuwq3Iynmeit4OYutcHdE2W2IMMmenVaZntzEoP21xQH"
+    "9Ae8NtAbMEfm1i/lff959Prth3Naxpv+uYQqhpho319ptW8HBHFvjNLhB00l65H1zHZHea"
+    "SsVYcrnyRNJV5tsvcVbD/n74trk72XHd2+SfXMVB1XcSDZG/yMztJKVvea1fAP2yDT1WB0"
+    "mlKyuddsxvCZ3HX1igYlKWXRoD5zOaElVJQvExTSoLbf9uM5jXRkq6vq9mOr7DVOJBYVb6"
+    "Jim9Ei94RHnn1loZWBN6pbpLTmR52W6q/+eApKmmCvLrsgGqaF4Gt6bALTQF+Jzqm6IJzI"
+    "AWqgoHr2fzkAblTD/AvwkGuYVDUNmljZ2NioeEsdxMhy/eGA6LM5VbfVT6oS8BJ+0u4WSY"
+    "gOMsZF6slST5Z68iDlLak8fRNszl5fXPs5QysVqD5zWipQUoGSClShAhXnJ7AUp1T2QonC"
+    "FBeiqKQoHRZrv7LMsPt5UGfID7WPH0ZJV6kIfKmTdKqTxNyoExUeU/c5Cv/k9m5+/XC1uA"
+    "BhlZVHdDtaXH0mf6uutg5KC4xmvwaFBVS0Je/v5j+NQ4ooTIhXszmrEv19Vhz9ffbtdSe6"
+    "HV39PPo0pozRvpJzMNedKMW26/nVw814tqBh+5oXdak7Ppv8L6vw9ihKUwnQm6GDPkWGo6"
+    "wwhIqPXR7sS8syoYoKbogsbQbyJSFuC/Pdk25Vgsv5fJrSBi4n2Z4XDzeXY7LcfSaQQUYg"
+    "++SDXR34DLHhFnTMqZBPlKCvtda7UcROpvO/XwDTenlEN+PrycPNBSDqpOFtHtHnySdyFK"
+    "2NJ3qB3E0Wk6vRlNwg5EcZmmr24yTSDcc21S33WZSl6/Ol0afzSPZNO1JfnlCv4V3nGTLh"
+    "jOsfq6zxj8VL/GNuhZOPc2mzXB8jDqSzdAKeKGeVTpSzkhPljJG1a/ybsx9gRCGSRazjdo"
+    "DOWn374ZzrINlRCLiwpYtOWvQHVbyqZ06aphMNZUOrxiE9Vk6s4LB6tmmpOjmul1tOz16O"
+    "UMLbyyJ2PUO4qpOvUg07xgHRALbVE48Him1J3jEbW9k+sBKuFdoHFpy9DWBb0ek/UGjz18"
+    "3x0rpTbSRSTOPO6s532RuULYs3vzv/c7OZ3nGdyHSGN7P7RjbXO9/E49D+HIHGVBr2EdZS"
+    "YIR8xFUWisM94pIO3XfnoEEdcdU4PzNxAx2H/EwZet55mAfyNktWmEchsDFBM3ZEAdBNBP"
+    "IXGr/3Oz6HYAA/uR9Nx/cXwFHJcfmI7h9ub+d3C/K3Z9sWdvPhMY/o03g2JjLIBfB/gaHV"
+    "8X82Xy5Rh7aK3SgypA670jOIwLT7HddoHczJdDqZfboAS8M0Kad6wbYBlip1vOXGcF3I3Q"
+    "rn/uHyZrLw29rs5nhEo/v7ySe/Q05YNkYvq2Z6ezdWrqbze7+jDoaKZlqO3xwnfBb9fTee"
+    "3479WTG0bBg17jk6v21sWIcEkyTpO+Q5svAmjPTgYPjN6Kf53QXYqP+08COaze9uaNxIMN"
+    "cjupnM/LcGeVCHOc3HkKwtclWzUtZKo6sSVDKuiiOuStbBbrsOtuEopvXEuZxjIrmaOVYz"
+    "wczXnjnWc4KkkbjAHkXjNN9kXPrR6yzwwfnRZWHmb4LNWRsZJ68Z5JLhvWb4ysC0Xpurrl"
+    "YKmdYmv7QO40umkRnPfeb/jlm0zUSd6mA5csnvPvM7VIqVF9Ug+9UITRk8LGfPILneZ65b"
+    "zxCTHcqpcSaopMrJk5hmmc+1ROUUodxRfd5RsY27Bp9zxJLXfeZ1bT5LHg+GxwT10PeYZv"
+    "D9RjXNwhCFmEqg2OB3b38434Un0D/KIhPub0bUfZu9AgNgCFIbtue7OBE1T9nj3OxGtkob"
+    "yai4prEuSScPrD4fWMdKbOqbMa7pwKqoRw4nsGkqgW6D5oD1CCac1fVSNBJUZtIYjRpW0m"
+    "HD1ZPHGMQS5l5mOfXt3G0tzSnY8w1gK3a+SOpoLEgVKTkpGsCXO7VjoEizj8kKkCfb7cm1"
+    "XLaW09ITd+JT6mSGjqMYaGUxjN0h8Y8/39GkHHapo/hgJhNNwnkEOZuzCkQElYKhqjOCne"
+    "sBdkcmExU0Wp3TDEgOQusqmkecTc0sZhD3M60NVZisvCAzCQqW6rqqtqbmrgOhCvLxRrvp"
+    "RN2Fa4MmQjJiOvnB+hxPJSJSYSxWI+vqJphLJKgay5g2DQ0ip5E+2NNgqjowDypVOvE7sz"
+    "nSQc4wK0s6xLkgPTrVFT2RGR0+N+NPbDY3OnHiFmZJp0/lffnSipoeXqEzNk3/BgEZ1IFr"
+    "ARWEu/8vQTfrrQsdYBrPEBhBVy968pHXwCPrBYP/TVSi/F9Wv+zmP6BKWvcmPnUIX2XOdq"
+    "c527KmaUc1TWWV5G6rJMsasrKGbPf+iI5ryMrUrH3CqhCRAFG+DZcElCYSaZM1V2IlqU1U"
+    "hDVFI1GV9TiP7KmOq28d6ICKS30NbP1W9UGldi676x7j0G0MWfGMa1mA0zfOfoRl8cghFY"
+    "+sYCW7onEgvpWnwEQWDTitYB/TEmP3Gsc+q0h3gOW5YO2RL/l6pWoEdRBMBYI6c84FsBAE"
+    "2Ho5BUtvY0MdLLf+I9W1NoYGPJssIRfYEIeEeRtZi5+z31RWaBnjtSkIa7ZpqvhFsb3sWT"
+    "WZWXYleu6ORCRpsQNFNyf0HPNoi7yIhUdbws2492hLeDcr2P1tGyL9tYXM7QV4WVvgFf2C"
+    "YGXhwAK/dVy4+e6UvIKI/lt1gbZWEfktp4CcVuTJlmHrb2jSKvb9RH1YWZK1Y/M+v2FIGo"
+    "QGYBAiBwYzwrOk8atWEAAggkG7+ZpXK2xtlLIKoWyUM2Qi5LW1XZaTrHJ+nFNEEuX9KGOo"
+    "OnwHRkwhQKfQDio+kgOWO/cpQSItndI8L+3HvTbBcdqP/d0t7Zp7k8fcfTlOx1T7I6N9od"
+    "qfsOrvVfsTHoWWO6XEmzrh55eqd6eqt+0tTUNj3l7FUleKSDjzbPNy7dLSGb6j4toj0Xgh"
+    "lOCuS44YNJfMhRgF/QgyFvA9lc2TlLLWHEetucimsFpxgp4mlJhzYC7j6modOoMzo8qCJc"
+    "1r7Rja5paIp3ywZqgksNIcIs0hvdbcec0hsuhLG0VfonOzsRVbPUxxoAhnbppDSpHIrH6+"
+    "XHUKvdF1qvpAlumhmeqlxswH+wmrOrwlk50wTJnJ16dlhkwvGKjY0cjOGj5ra8sgh9fv6Y"
+    "bP8A/bIPqAtG52H1ik636hLMZm/ul+PivQnZJEWd3Y0FzwH2AaTmvH38lfVx7y42DA0jNM"
+    "10DOG/p5f2vL7VyCMAWp3ECXtcWdpvVfOkHWQLfCECq1OJOnlOxpnD0q1tbGc+2m3gnyPp"
+    "uvTxaf/kHOuqd/P6J/TG4vwL8N+6TakZXyFXyo4Cr4UOgp+JBLBw/uDyb0BZa8HUWf0a7p"
+    "iTl/XwHe8/eF+NJXaYBpq2eFH+UMmWjdOJvHeYBty8lQD3L3LP+fh/ED7SIeUD+iy4fJ9D"
+    "poI09uB53wgPYaH13/ShuNq/r2Ef04mkwpxUo1TFir63jzja2j/ukcImiSpDuT3fe9FkRl"
+    "JCP7kqwUyfihJJLxA6OSx/FKAvVMV2+7JtAQaqa0fC7Igil9WewiOXZ9gaBWs9OYTjbH6T"
+    "OHE5Y/Th6nKSWX+8xl2QKpHSE6XWS1Iq5pIokrUzkhP8txa9Q+YlDKGBhGDIyKn2DNZkhM"
+    "WrmMZTOkQ9y2p9WbITHDYhIVqw/E9oCq4gPBNn0B7cc2veEbgJi7H9JQkWYelRU6eyVvsQ"
+    "bwFjvUi3Hl9yoDzkefFS3i7Kvg5TlV63aNaBUsx0J+DRraIsoBBroAKtA8x7U2EINXa9UB"
+    "KgLhwfodsDDwkxrCNwBbtGg90oEObRW7NH7qO1Zx+/Y+6IDKXTI2pYXYFLhRDUaGUrHpek"
+    "cgXsbdhyoOSDKqOOfuQ84FSUukk12tcOOcIxTQs94K4sct8Ncjh1crrQJs1XFeLHJdknN+"
+    "zQNzjlDiXQXvSEfyYWLCXSEYKjNHj92NJ7d3k5vR3a8XwMbGRsXbRzS6/jKaXY2vCcnVfH"
+    "btv1T1Z/pLdcWBhCW6Py7xevc0K9pUY2PTide+ZKRQkaguB9Mz9Jl/o0/j2YIwiHwbl/Bk"
+    "NB3fE36oJnQe0fX4y3g6vx3fXRCx8BmaFhEzH9HlZDoNQlUM0/QjVa7Ht6O7xQ2ZSPk8Hl"
+    "1fJIRIZQ1Vna6Jm8mMLoONgfrB4/gr1uVxeoY+8zjN1fuH29v5HeG549m2hQnXb+/mP42v"
+    "Fvd0E/vdKp08l/vBNcNRaLE/Vpzpvhz9mK7DbPFIOB5ssjiCLw7R2V2IiQpoGxpX4DWTWM"
+    "Zep1jTROy1DPwoPpBo1MMcmduTXcrWEBzI4bmxJw5kYz3X4nqaUkYJyCiB3rNUQC9gzxBu"
+    "wAkY+00qZRhrGnRo7aQVI8GbJ2l25E80CecRA/XsGRAhpdD77MAk4xivOzKZqJitVoZpkN"
+    "+k2OrW8lyH/Jd1hnIBF81560/5rSAnQasAmm0QHecrRIeiZRsLOs0ARe1KOGkqpp3M0aGF"
+    "Eq7IPFMyjaDLSbM2thmQHAZTNI+o62mtIt0kqswxABviwjLQM01HdZRQ8z8MrUkwm6BYkV"
+    "trSa4ud6tARKY79MiaRtONyWxbYTELwtiChkoHI+ZPlug+JSBiOtQM2vuQjEDOCuJmMFuE"
+    "swkKWhxeJmGrsTs9bDa6Qx+weeVPJyhuFtYPXmFzOoeg+DxDbBBkdEUCVQ7ULqgGQwceKq"
+    "vehpPd0blEFfAd6NAw7QOhug9mERYk4wl5Nh20MvDGx+JQwPwZrxITiordrvn0yjAPvQ7v"
+    "/TIRPxqmqBchOXHIwqBil1+ospFql4JCJRGqhpByzEqzA4atEfk9195ZQLzCzlSyMm+Fqz"
+    "CugHsgXJmqu4KAdWBGWqpyGo2zVFzVYSF9o6LtwqL/rp68SedbkOnqyGlHTeopCTzwf52S"
+    "SdHL/FZM12JUmysWUcL9bmGfM1/hNgt7GMCwY144hKb3ha/cNba8p3WOMPqEXPxDlKhLni"
+    "vZnLU/S9MRR0SB1ugn5RISwzenZSmJajymzZrVMtGvy0S/wszu4pSdBImQyWdVyuaSUSXJ"
+    "Z7nSuXRTcSAcDhcQ3bNKyVBnJclQZ/lkKJoTycywKI4ZT5B0Hyne/i3Xakx4LsCxy9z6P/"
+    "8fN7UvVA=="
 )
