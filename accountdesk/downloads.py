@@ -1,6 +1,7 @@
 """Downloads through short-lived signed links: `GET /files/<kind>/<id>?user=&expires=&signature=`
-(stored files, ticket attachments, upgrade packs) and `GET /files/receipt/<order id>?...`
-(receipt PDFs, drawn from the frozen order at download).
+(stored files, ticket attachments, upgrade packs), `GET /files/receipt/<order id>?...`
+(receipt PDFs, drawn from the frozen order at download) and `GET /files/invoice/<id>?...`
+(invoice PDFs, drawn from the invoice as it stands: a paid one carries its stamp).
 
 The signature proves the link was made by this server for that user and has not expired; the
 right to read the object is then checked again, as of now (a user disabled, a ticket moved, a
@@ -31,6 +32,7 @@ from resolvers.errors import NotFound
 from resolvers.files.readable import READERS, Downloadable
 from resolvers.identity import Principal
 from resolvers.ids import id_or_none
+from resolvers.invoices.documents import invoice_pdf, readable_invoice
 from resolvers.storage import Storage, attachment_disposition, storage_for, verify_link
 
 __all__ = ["download_routes", "byte_range", "etag_for"]
@@ -128,6 +130,18 @@ async def _link_holder(
     return (principal, key) if principal is not None else None
 
 
+def _pdf(content: bytes, filename: str) -> Response:
+    return Response(
+        content,
+        media_type="application/pdf",
+        headers={
+            "content-disposition": f'attachment; filename="{filename}"',
+            "x-content-type-options": "nosniff",
+            "cache-control": "private, no-store",
+        },
+    )
+
+
 def download_routes(services: Callable[[], Services]) -> list[Route]:
     async def download(request: Request) -> Response:
         current = services()
@@ -159,17 +173,22 @@ def download_routes(services: Callable[[], Services]) -> list[Route]:
             order = None
         if order is None:
             return PlainTextResponse(_MISSING, status_code=404)
-        return Response(
-            await receipt_pdf(order),
-            media_type="application/pdf",
-            headers={
-                "content-disposition": f'attachment; filename="receipt-{order.receipt_number}.pdf"',
-                "x-content-type-options": "nosniff",
-                "cache-control": "private, no-store",
-            },
-        )
+        return _pdf(await receipt_pdf(order), f"receipt-{order.receipt_number}.pdf")
+
+    async def invoice(request: Request) -> Response:
+        current = services()
+        holder = await _link_holder(current, request, "invoice")
+        allowed = holder and current.authorizer.allowed(holder[0], "invoice", "read")
+        try:
+            found = await readable_invoice(*holder) if allowed else None
+        except NotFound:
+            found = None
+        if found is None:
+            return PlainTextResponse(_MISSING, status_code=404)
+        return _pdf(await invoice_pdf(current.settings, found), f"invoice-{found.number}.pdf")
 
     return [
         Route("/files/receipt/{object_id}", receipt, methods=["GET"]),
+        Route("/files/invoice/{object_id}", invoice, methods=["GET"]),
         Route("/files/{kind}/{object_id}", download, methods=["GET"]),
     ]

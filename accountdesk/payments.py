@@ -1,6 +1,6 @@
 """Payment routes: the sandbox processor's page and the webhook endpoint of every processor.
 
-GET  /pay/sandbox/<reference>        the order and Pay / Decline (the reference is the secret)
+GET  /pay/sandbox/<reference>        the order (or invoice) and Pay / Decline (the reference is the secret)
 POST /pay/sandbox/<reference>        the choice: the signed webhook is queued, the buyer sent back
 POST /webhooks/payments/<processor>  verified, applied once, answered 2xx after the commit
 """
@@ -16,14 +16,14 @@ from starlette.routing import Route
 
 from accountdesk.services import Services
 from jobs.payments import queue_sandbox_webhook
-from models import OrderLine, Payment, PaymentStatus
+from models import Invoice, InvoiceLine, OrderLine, Payment, PaymentStatus
 from resolvers.buying.mails import money
 from resolvers.buying.webhooks import MAX_BODY, receive
 
 __all__ = ["payment_routes"]
 
 _PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Sandbox payment</title></head>
-<body><h1>Sandbox payment</h1><p>Order #{order}: nothing is charged; this page stands in for a
+<body><h1>Sandbox payment</h1><p>{subject}: nothing is charged; this page stands in for a
 payment processor.</p><table>{rows}</table><p><strong>Total: {total}</strong></p>{actions}
 </body></html>"""
 _ACTIONS = """<form method="post"><button name="choice" value="pay">Pay</button>
@@ -36,6 +36,16 @@ async def _pending(reference: str) -> Payment | None:
     return await Payment.get_or_none(processor="sandbox", reference=reference)
 
 
+async def _what_is_paid(payment: Payment) -> tuple[str, list[tuple[str, int, int]]]:
+    """The order's or the invoice's lines, as (name, quantity, amount)."""
+    if payment.invoice_id is not None:
+        invoice = await Invoice.get(id=payment.invoice_id)
+        rows = await InvoiceLine.filter(invoice_id=invoice.id).order_by("position")
+        return f"Invoice {invoice.number}", [(r.description, r.quantity, r.amount) for r in rows]
+    lines = await OrderLine.filter(order_id=payment.order_id).order_by("id")
+    return f"Order #{payment.order_id}", [(line.name, line.quantity, line.amount) for line in lines]
+
+
 def payment_routes(services: Callable[[], Services]) -> list[Route]:
     async def sandbox_page(request: Request) -> Response:
         payment = await _pending(request.path_params["reference"])
@@ -43,16 +53,16 @@ def payment_routes(services: Callable[[], Services]) -> list[Route]:
             return HTMLResponse("No such payment.", status_code=404)
         if request.method == "POST":
             return await _choose(request, payment)
-        lines = await OrderLine.filter(order_id=payment.order_id).order_by("id")
+        subject, lines = await _what_is_paid(payment)
         rows = "".join(
-            f"<tr><td>{html.escape(line.name)}</td><td>{line.quantity}</td>"
-            f"<td>{money(line.amount, payment.currency)}</td></tr>"
-            for line in lines
+            f"<tr><td>{html.escape(name)}</td><td>{quantity}</td>"
+            f"<td>{money(amount, payment.currency)}</td></tr>"
+            for name, quantity, amount in lines
         )
         decided = f"<p>This payment is {payment.status.value}.</p>"
         return HTMLResponse(
             _PAGE.format(
-                order=payment.order_id,
+                subject=html.escape(subject),
                 rows=rows,
                 total=money(payment.amount, payment.currency),
                 actions=_ACTIONS if payment.status is PaymentStatus.PENDING else decided,

@@ -168,6 +168,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Stripe API key (`sk_...`), needed for `stripe`"),
     Setting("STRIPE_WEBHOOK_SECRET", "stripe_webhook_secret", "", "text",
             "Stripe's webhook signing secret (`whsec_...`), needed for `stripe`"),
+    Setting("INVOICE_SELLER", "invoice_seller",
+            "AccountDesk Software|1 Example Street|Springfield", "text",
+            "the seller printed on every invoice PDF, lines separated by `|`"),
     Setting("MAIL_LEASE_SECONDS", "mail_lease", timedelta(minutes=2), "seconds",
             "how long a worker holds a mail it is sending; a worker that dies leaves it to "
             "another after this", minimum=45),
@@ -236,10 +239,15 @@ def value_in_effect(settings: Settings, setting: Setting) -> str:
     return str(value)
 
 
+def _cell(text: str) -> str:
+    """A "|" inside a table cell would end it (INVOICE_SELLER separates lines with one)."""
+    return text.replace("|", "\\|")
+
+
 def markdown_table() -> str:
     """The README's configuration table."""
     rows = ["| variable | default | meaning |", "|---|---|---|"]
-    rows += [f"| `{s.env}` | {s.default_text()} | {s.help} |" for s in SETTINGS]
+    rows += [f"| `{s.env}` | {_cell(s.default_text())} | {_cell(s.help)} |" for s in SETTINGS]
     return "\n".join(rows)
 
 
@@ -333,6 +341,8 @@ class Settings:
     payment_processor: str = default_of("payment_processor")
     stripe_secret_key: str = default_of("stripe_secret_key")
     stripe_webhook_secret: str = default_of("stripe_webhook_secret")
+    # Invoices: the seller printed on every invoice PDF, lines separated by "|"
+    invoice_seller: str = default_of("invoice_seller")
     # Operations
     mail_lease: timedelta = default_of("mail_lease")
     log_format: str = default_of("log_format")

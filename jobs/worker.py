@@ -59,6 +59,7 @@ JOB_MODULES = (
     "jobs.signups",
     "jobs.payments",
     "jobs.packs",
+    "jobs.invoices",
 )
 
 

@@ -30,6 +30,7 @@ from models.files import (
     StoredFile,
     UpgradePack,
 )
+from models.invoices import Invoice, InvoiceLine, InvoiceStatus
 from models.ledger import LiabilityBalance, LiabilityEntry
 from models.licenses import (
     Brand,
@@ -92,6 +93,9 @@ __all__ = [
     "ProductKind",
     "Department",
     "HolderStatus",
+    "Invoice",
+    "InvoiceLine",
+    "InvoiceStatus",
     "License",
     "LicenseAddon",
     "LicenseHistory",

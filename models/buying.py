@@ -5,7 +5,7 @@ Product ── CartLine (an account's cart)
    └── OrderLine ── Order ── Payment ── PaymentEvent   (one row per processor event id)
 DocumentCounter   one row per (kind, year): receipt numbers now, invoice numbers later
 
-A payment belongs to an order today; invoices will give it an `invoice` beside `order`.
+A payment belongs to an order or to an invoice (models.invoices): exactly one of the two.
 """
 
 from enum import StrEnum
@@ -159,6 +159,11 @@ class Payment(Model):
     order = fields.ForeignKeyField(
         "models.Order", related_name="payments", null=True, on_delete=fields.RESTRICT
     )
+    invoice = fields.ForeignKeyField(
+        "models.Invoice", related_name="payments", null=True, on_delete=fields.RESTRICT
+    )
+    # Invoices: "<invoice>:<client key>", so a repeated payInvoice finds its payment.
+    idempotency_key = fields.CharField(max_length=160, null=True, unique=True)
     processor = fields.CharField(max_length=20)
     # The processor's transaction (sandbox: a random reference; Stripe: the session id).
     reference = fields.CharField(max_length=200, unique=True)

@@ -30,6 +30,7 @@ from schema.direct import install_direct_resolvers
 from schema.document_limits import DocumentLimits
 from schema.extensions import CodedMaskErrors, QuietSchema
 from schema.files import FileMutation, FileQuery, FileSubscription
+from schema.invoices import InvoiceMutation, InvoiceQuery
 from schema.licenses import LicenseMutation, LicenseQuery
 from schema.observe import ObserveOperation, TraceRootFields
 from schema.password_reset import PasswordResetMutation
@@ -50,6 +51,7 @@ QUERIES: tuple[type, ...] = (
     AffiliateQuery,
     BuyingQuery,
     FileQuery,
+    InvoiceQuery,
 )
 MUTATIONS: tuple[type, ...] = (
     AccountMutation,
@@ -63,6 +65,7 @@ MUTATIONS: tuple[type, ...] = (
     SignupMutation,
     AffiliateMutation,
     BuyingMutation,
+    InvoiceMutation,
 )
 SUBSCRIPTIONS: tuple[type, ...] = (TicketSubscription, FileSubscription)
 

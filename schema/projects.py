@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 from strawberry.types import Info
@@ -19,6 +19,9 @@ from schema.loaders import area_loader, load_by_id
 from schema.pagination import Connection, connection
 from schema.permissions import Allow
 from schema.text_input import CURSOR, TITLE, text, text_field
+
+if TYPE_CHECKING:
+    from schema.invoices.types import InvoiceType
 
 __all__ = ["ProjectQuery", "ProjectMutation", "ProjectType", "ProjectTaskType"]
 
@@ -110,6 +113,22 @@ class ProjectType:
             return []
         rows = await project_loader(info, "documents").load(int(self.id))
         return [FileType.from_model(row) for row in rows]
+
+    @strawberry.field(
+        description="The project's invoices, newest first (customers: issued ones only); "
+        "empty for a caller who may not read invoices."
+    )
+    async def invoices(
+        self, info: Info
+    ) -> list[Annotated[InvoiceType, strawberry.lazy("schema.invoices.types")]]:
+        if not info.context.can("invoice", "read"):
+            return []
+        # Imported here: schema.invoices imports this module for Invoice.project
+        from schema.invoices.loaders import invoice_loader
+        from schema.invoices.types import present_invoice
+
+        rows = await invoice_loader(info, "project_invoices").load(int(self.id))
+        return [present_invoice(row) for row in rows]
 
     @strawberry.field
     async def progress(self, info: Info) -> ProjectProgress:

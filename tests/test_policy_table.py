@@ -98,6 +98,7 @@ EXPECTED: dict[str, set[str]] = {
     "invoice.read": BUYERS | MONEY_READERS,
     "invoice.pay": BUYERS,
     "invoice.issue": BILLING,
+    "invoice.cancel": BILLING,
     "purchase.read": BUYERS,
     "liability.read": BUYERS | BILLING,
     "liability.adjust": BILLING,
@@ -217,3 +218,35 @@ def test_every_root_field_declares_a_permission_of_the_policy_file():
                 unknown.append(f"{where}: {permission}")
     assert not undeclared, f"root fields without Allow(...): {undeclared}"
     assert not unknown, f"permissions missing from policies/permissions.csv: {unknown}"
+
+
+# Operations and the permission each declares, for the capabilities that list theirs here;
+# with EXPECTED above this is the role x operation table.
+OPERATIONS: dict[str, str] = {
+    "issueInvoice": "invoice.issue",
+    "createInvoiceDraft": "invoice.issue",
+    "updateInvoiceDraft": "invoice.issue",
+    "issueInvoiceDraft": "invoice.issue",
+    "cancelInvoice": "invoice.cancel",
+    "payInvoice": "invoice.pay",
+    "invoices": "invoice.read",
+    "invoice": "invoice.read",
+    "purchases": "purchase.read",
+}
+
+
+def test_every_listed_operation_declares_its_permission():
+    declared = {}
+    for root in (*QUERIES, *MUTATIONS, *SUBSCRIPTIONS):
+        for field in root.__strawberry_definition__.fields:
+            name = field.graphql_name or _camel(field.python_name)
+            declared[name] = declared_permission(field)
+    wrong = {
+        op: declared.get(op) for op, wanted in OPERATIONS.items() if declared.get(op) != wanted
+    }
+    assert not wrong, wrong
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)

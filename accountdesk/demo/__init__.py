@@ -27,6 +27,7 @@ PARTS = [
     "accountdesk.demo.complaints",
     "accountdesk.demo.buying",
     "accountdesk.demo.affiliate",
+    "accountdesk.demo.invoices",
 ]
 
 

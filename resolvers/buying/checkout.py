@@ -92,7 +92,7 @@ async def checkout(settings: Settings, principal: Principal, request: CheckoutRe
     if existing is None:
         lines = await _priced_lines(principal)
         store_url = _store_url(request, lines)
-        return_url = _return_url(settings, request.return_url)
+        return_url = allowed_return_url(settings, request.return_url)
         try:
             existing = await _place(principal, key, lines, store_url, return_url, settings)
         except IntegrityError:
@@ -135,7 +135,7 @@ def _store_url(request: CheckoutRequest, lines: list[CartLine]) -> str:
     return parse_store_url(request.store_url, field="storeUrl").url
 
 
-def _return_url(settings: Settings, raw: str | None) -> str:
+def allowed_return_url(settings: Settings, raw: str | None) -> str:
     """Only an address of this service or of an allowed web app (no open redirect)."""
     if not raw:
         return ""

@@ -16,7 +16,7 @@ from resolvers.identity import Principal
 from resolvers.ids import parse_id
 from resolvers.scope import scoped
 
-__all__ = ["readable_receipt", "receipt_pdf"]
+__all__ = ["readable_receipt", "receipt_pdf", "latin1", "money_table"]
 
 
 async def readable_receipt(principal: Principal, order_id: int | str) -> Order:
@@ -29,7 +29,7 @@ async def readable_receipt(principal: Principal, order_id: int | str) -> Order:
     return found
 
 
-def _text(value: str) -> str:
+def latin1(value: str) -> str:
     # The core PDF fonts speak Latin-1; anything else is shown as "?" rather than failing.
     return value.encode("latin-1", "replace").decode("latin-1")
 
@@ -41,7 +41,7 @@ async def receipt_pdf(order: Order) -> bytes:
     pdf.set_title(f"Receipt {order.receipt_number}")
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 16)
-    pdf.cell(0, 10, _text(f"Receipt {order.receipt_number}"), new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 10, latin1(f"Receipt {order.receipt_number}"), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", size=10)
     for label in (
         f"Order #{order.id}",
@@ -49,20 +49,23 @@ async def receipt_pdf(order: Order) -> bytes:
         f"Paid: {order.paid_at:%Y-%m-%d %H:%M} UTC",
         f"Terms accepted: version {order.terms_version}",
     ):
-        pdf.cell(0, 6, _text(label), new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(0, 6, latin1(label), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
+    rows = [(line.name, line.quantity, line.unit_price, line.amount) for line in lines]
+    money_table(pdf, "Item", rows, order.total, order.currency)
+    return bytes(pdf.output())
+
+
+def money_table(
+    pdf: FPDF, heading: str, rows: list[tuple[str, int, int, int]], total: int, currency: str
+) -> None:
+    """The lines of a printed document: (name, quantity, unit price, amount), then the total."""
     with pdf.table(
         col_widths=(90, 20, 40, 40), text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT")
     ) as table:
-        table.row(["Item", "Qty", "Unit price", "Amount"])
-        for line in lines:
+        table.row([heading, "Qty", "Unit price", "Amount"])
+        for name, quantity, unit_price, amount in rows:
             table.row(
-                [
-                    _text(line.name),
-                    str(line.quantity),
-                    money(line.unit_price, order.currency),
-                    money(line.amount, order.currency),
-                ]
+                [latin1(name), str(quantity), money(unit_price, currency), money(amount, currency)]
             )
-        table.row(["Total", "", "", money(order.total, order.currency)])
-    return bytes(pdf.output())
+        table.row(["Total", "", "", money(total, currency)])

@@ -29,6 +29,7 @@ from resolvers.buying.fulfilment import fulfil_order
 from resolvers.buying.processors import processor_for
 from resolvers.buying.processors.base import PaymentEvent as Event
 from resolvers.buying.processors.base import WebhookRejected
+from resolvers.invoices.paying import settle
 
 __all__ = ["Received", "receive", "apply_event", "MAX_BODY"]
 
@@ -116,17 +117,23 @@ async def _effect(settings, payment: Payment, event: Event, key: str, conn) -> t
             settings,
             key,
             f"Payment {payment.id}: amount or currency mismatch",
-            f"A {event.kind} event for payment {payment.id} (order #{payment.order_id}) "
-            f"does not match: {detail}. The order was not marked paid.",
+            f"A {event.kind} event for payment {payment.id} ({_about(payment)}) "
+            f"does not match: {detail}. Nothing was marked paid.",
             conn,
         )
         return "mismatch", detail
     if event.kind == "paid":
-        return await _paid(settings, payment, conn)
+        return await _paid(settings, payment, key, conn)
     return await _failed(payment, conn)
 
 
-async def _paid(settings, payment: Payment, conn) -> tuple[str, str]:
+def _about(payment: Payment) -> str:
+    if payment.invoice_id is not None:
+        return f"invoice id {payment.invoice_id}"
+    return f"order #{payment.order_id}"
+
+
+async def _paid(settings, payment: Payment, key: str, conn) -> tuple[str, str]:
     if payment.status is PaymentStatus.PAID:
         return "ignored", "the transaction was already paid"
     now = clock.now()
@@ -135,6 +142,8 @@ async def _paid(settings, payment: Payment, conn) -> tuple[str, str]:
         .using_db(conn)
         .update(status=PaymentStatus.PAID, completed_at=now)
     )
+    if payment.invoice_id is not None:
+        return await settle(settings, payment, key, conn)
     order = await Order.filter(id=payment.order_id).using_db(conn).first()
     if order is None or order.status is OrderStatus.PAID:
         return "ignored", "the order was already paid"
@@ -150,9 +159,10 @@ async def _failed(payment: Payment, conn) -> tuple[str, str]:
         .using_db(conn)
         .update(status=PaymentStatus.FAILED, completed_at=clock.now())
     )
-    await (
-        Order.filter(id=payment.order_id, status=OrderStatus.AWAITING_PAYMENT)
-        .using_db(conn)
-        .update(status=OrderStatus.FAILED)
-    )
+    if payment.order_id is not None:  # an invoice stays unpaid: it can be paid again
+        await (
+            Order.filter(id=payment.order_id, status=OrderStatus.AWAITING_PAYMENT)
+            .using_db(conn)
+            .update(status=OrderStatus.FAILED)
+        )
     return "applied", "payment failed"

@@ -1,4 +1,4 @@
-"""Migration 0_20261202075711_init: SQL for SQLite and PostgreSQL, made by `python -m accountdesk.makemigrations`.
+"""Migration 0_20261202081653_init: SQL for SQLite and PostgreSQL, made by `python -m accountdesk.makemigrations`.
 
 aerich passes the connection; each function returns the SQL of that connection's dialect.
 """
@@ -161,6 +161,41 @@ CREATE TABLE IF NOT EXISTS "api_token" (
     "account_id" BIGINT NOT NULL REFERENCES "account" ("id") ON DELETE CASCADE,
     "created_by_id" BIGINT NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE
 ) /* A read-only, scoped credential a primary hands to a partner dashboard. */;
+CREATE TABLE IF NOT EXISTS "invoice" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "status" VARCHAR(20) NOT NULL /* DRAFT: draft
+UNPAID: unpaid
+PAID: paid
+CANCELLED: cancelled */,
+    "number" VARCHAR(40) UNIQUE,
+    "currency" VARCHAR(3) NOT NULL,
+    "total" BIGINT NOT NULL,
+    "note" TEXT NOT NULL,
+    "due_date" DATE NOT NULL,
+    "created_at" TIMESTAMP NOT NULL,
+    "dated_at" TIMESTAMP NOT NULL,
+    "issued_at" TIMESTAMP,
+    "paid_at" TIMESTAMP,
+    "cancelled_at" TIMESTAMP,
+    "cancel_reason" VARCHAR(500) NOT NULL,
+    "reminded_at" TIMESTAMP,
+    "account_id" BIGINT NOT NULL REFERENCES "account" ("id") ON DELETE RESTRICT,
+    "created_by_id" BIGINT REFERENCES "user" ("id") ON DELETE SET NULL,
+    "project_id" BIGINT REFERENCES "project" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_invoice_account_6b71f3" ON "invoice" ("account_id", "dated_at");
+CREATE INDEX IF NOT EXISTS "idx_invoice_status_3cd153" ON "invoice" ("status", "due_date");
+CREATE INDEX IF NOT EXISTS "idx_invoice_account_1a3a6d" ON "invoice" ("account_id", "paid_at");
+CREATE TABLE IF NOT EXISTS "invoice_line" (
+    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "position" INT NOT NULL,
+    "description" VARCHAR(500) NOT NULL,
+    "quantity" INT NOT NULL,
+    "unit_price" BIGINT NOT NULL,
+    "amount" BIGINT NOT NULL,
+    "invoice_id" INT NOT NULL REFERENCES "invoice" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_invoice_lin_invoice_284bd5" UNIQUE ("invoice_id", "position")
+);
 CREATE TABLE IF NOT EXISTS "order" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "status" VARCHAR(20) NOT NULL /* AWAITING_PAYMENT: awaiting_payment
@@ -319,6 +354,7 @@ CREATE TABLE IF NOT EXISTS "password_reset" (
 ) /* A one-time link to set a password ("Unable to log in", or a new company's first login). */;
 CREATE TABLE IF NOT EXISTS "payment" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    "idempotency_key" VARCHAR(160) UNIQUE,
     "processor" VARCHAR(20) NOT NULL,
     "reference" VARCHAR(200) NOT NULL UNIQUE,
     "amount" BIGINT NOT NULL,
@@ -331,6 +367,7 @@ FAILED: failed */,
     "created_at" TIMESTAMP NOT NULL,
     "completed_at" TIMESTAMP,
     "account_id" BIGINT NOT NULL REFERENCES "account" ("id") ON DELETE RESTRICT,
+    "invoice_id" INT REFERENCES "invoice" ("id") ON DELETE RESTRICT,
     "order_id" BIGINT REFERENCES "order" ("id") ON DELETE RESTRICT
 );
 CREATE TABLE IF NOT EXISTS "payment_event" (
@@ -740,6 +777,42 @@ CREATE TABLE IF NOT EXISTS "api_token" (
     "created_by_id" BIGINT NOT NULL REFERENCES "user" ("id") ON DELETE CASCADE
 );
 COMMENT ON TABLE "api_token" IS 'A read-only, scoped credential a primary hands to a partner dashboard.';
+CREATE TABLE IF NOT EXISTS "invoice" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "status" VARCHAR(20) NOT NULL,
+    "number" VARCHAR(40) UNIQUE,
+    "currency" VARCHAR(3) NOT NULL,
+    "total" BIGINT NOT NULL,
+    "note" TEXT NOT NULL,
+    "due_date" DATE NOT NULL,
+    "created_at" TIMESTAMPTZ NOT NULL,
+    "dated_at" TIMESTAMPTZ NOT NULL,
+    "issued_at" TIMESTAMPTZ,
+    "paid_at" TIMESTAMPTZ,
+    "cancelled_at" TIMESTAMPTZ,
+    "cancel_reason" VARCHAR(500) NOT NULL,
+    "reminded_at" TIMESTAMPTZ,
+    "account_id" BIGINT NOT NULL REFERENCES "account" ("id") ON DELETE RESTRICT,
+    "created_by_id" BIGINT REFERENCES "user" ("id") ON DELETE SET NULL,
+    "project_id" BIGINT REFERENCES "project" ("id") ON DELETE RESTRICT
+);
+CREATE INDEX IF NOT EXISTS "idx_invoice_account_6b71f3" ON "invoice" ("account_id", "dated_at");
+CREATE INDEX IF NOT EXISTS "idx_invoice_status_3cd153" ON "invoice" ("status", "due_date");
+CREATE INDEX IF NOT EXISTS "idx_invoice_account_1a3a6d" ON "invoice" ("account_id", "paid_at");
+COMMENT ON COLUMN "invoice"."status" IS 'DRAFT: draft
+UNPAID: unpaid
+PAID: paid
+CANCELLED: cancelled';
+CREATE TABLE IF NOT EXISTS "invoice_line" (
+    "id" SERIAL NOT NULL PRIMARY KEY,
+    "position" INT NOT NULL,
+    "description" VARCHAR(500) NOT NULL,
+    "quantity" INT NOT NULL,
+    "unit_price" BIGINT NOT NULL,
+    "amount" BIGINT NOT NULL,
+    "invoice_id" INT NOT NULL REFERENCES "invoice" ("id") ON DELETE CASCADE,
+    CONSTRAINT "uid_invoice_lin_invoice_284bd5" UNIQUE ("invoice_id", "position")
+);
 CREATE TABLE IF NOT EXISTS "order" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
     "status" VARCHAR(20) NOT NULL,
@@ -908,6 +981,7 @@ CREATE TABLE IF NOT EXISTS "password_reset" (
 COMMENT ON TABLE "password_reset" IS 'A one-time link to set a password ("Unable to log in", or a new company''s first login).';
 CREATE TABLE IF NOT EXISTS "payment" (
     "id" BIGSERIAL NOT NULL PRIMARY KEY,
+    "idempotency_key" VARCHAR(160) UNIQUE,
     "processor" VARCHAR(20) NOT NULL,
     "reference" VARCHAR(200) NOT NULL UNIQUE,
     "amount" BIGINT NOT NULL,
@@ -918,6 +992,7 @@ CREATE TABLE IF NOT EXISTS "payment" (
     "created_at" TIMESTAMPTZ NOT NULL,
     "completed_at" TIMESTAMPTZ,
     "account_id" BIGINT NOT NULL REFERENCES "account" ("id") ON DELETE RESTRICT,
+    "invoice_id" INT REFERENCES "invoice" ("id") ON DELETE RESTRICT,
     "order_id" BIGINT REFERENCES "order" ("id") ON DELETE RESTRICT
 );
 COMMENT ON COLUMN "payment"."status" IS 'PENDING: pending
@@ -1201,226 +1276,238 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXXlz4zaW/yoo/7PdVequ+OxezdRUqW2lW4kseS25J5k4xaVIyOKYAjkgaUezk+++AO"
-    "8DpHhKJI2qVBKTeJD0e8AD3v1/J1tNhqrxcSRJ0DAmaK2dDMH/nSBxC8n/MN4OwImo68E7"
-    "+sAUV6o93FSkZ2gKoj1cULzxK8PEomSSEWtRNSB5JENDwopuKhqidAuIXyAGDh2QoSkqqg"
-    "FEIFmGqW3JG10zTCgPAUQS3unkf4FoAgwNcwB0Cz/Rv9cmnQG8bhQVfqQfK2sS+VwFPTX2"
-    "CRZS/mVBwdSeoLmBmHzOb7+TxwqS4R/Q8P7Un4W1AlU5Aqwi0wns54K50+1nX5SnCTJ/tM"
-    "fS778SJE21tigYr+/MjYZ8AgWZ9OkTRBCL5CuTZya2KL7IUlWXKR7kzpcNhjjfMkQjw7Vo"
-    "qZRLlNr5AsGzE0GYzZfCYrwUhJMEBz2KEOTuI0lDlPvkqxo2AE/0K3z477Oz8/NPZz+cX3"
-    "2+vPj06fLzD5/JWPv7Jl99+tP5MgFazlQ2ZpOvk9mSfiGNLDFnFdIHf9o0oik6VDYzAvQl"
-    "RSf8MuEfZpILS/KUzYMoVYwX5EfGeeEhH2KGC7XPC29IwIxghxyAGxnALse/2LBuDeNfKn"
-    "0w+z66v/42un93O/rlvf1m576ZzmdfveEBF2bX0/kXmw8hcSIaz5Cx8q83ImZjHlCUwjux"
-    "+I8MOPk9fwgqRE/mhvx59sMPGRzw8Caj3segdV+dOe+iGEsYUjwEkbG2b8gbU9nClPUdoY"
-    "zhLbukH73/qQf9Q8qerNU+uR0vlqPbu8iSvxktx/TNWWS5e0/fXcXY4k8C/j5ZfgP0T/CP"
-    "+Wxso0mOlydsf2IwbvmPE/qdRMvUBKS9CqIcBtJ77D2KcNk5k0owOUJYA487JNG6xmPycq"
-    "NhoehVIUK2/8bQfp4e8s4QoO/eZYuiHyErhX7rzqyDwU9vy+tn5o3NgTXJih81DJUn9DPc"
-    "2eyYkG8uIgkywHdVmaU/UcfY8Ke30rynwUbF4quvYkQXIPn95FdD07lljRbXo5vxCUPI1A"
-    "DsgwG7ewPei2pEqEZQJd8AzB6m0xN7+a5E6flVxLKQso7JFUs2GBLFJfvx53uoivaPSAU6"
-    "UMbvyWT9gdzGTzvTQrhFEE2+2p5t409EJD7ZP4l+Nv0kNmiZNg4P1rx2DuyN32vnGOk6RP"
-    "IHDam7IYAvEO8AvWYBEZDdtV6DLdyuIAZ0QmBuICDSUcSAapxAW3vGC2pW+Qh+hroJXjcQ"
-    "JUwdTXzII6IjQ++AYhpQXQPF8Mwj7+gIVUHPdFIETAsjw+bCe24rafvBO8iwlRRXMQ6pP3"
-    "LloqxyEdhoi2sYCVquZpRVM6gYhsWVvAgZR58reZ2Bnyt5R1Dyog65iuhGvYHdEjO59b3E"
-    "EZei9CVlOdel92AbObsK69INa4maZX9vlnpovxpk6YViaNBeZXCOYOB+lrStLiKisFEtyo"
-    "RIRKaru3lDPmiviKhZWHsFukYhB6KZ9HPXNSlX11p8hA4y1DX7vwn80x2s3njuXs3nXlUM"
-    "QcdQMEQVsux4mqZCEaUs9BhpDPIVoW0Kc//JYbXiL/P5NKIQf5nEowQebr+M79+d2iwggx"
-    "Qz5aa+0cheNjaCrBgUCEOwDFYkQaqUSaU/3PX9h2YFz9npxaeLz+dXF7688Z9kiZkk1N2K"
-    "IDisgKF3lzlSd+7Z0hGLkHsMZhqEMFxDjEWVsFMudIIkCGuJjDruUR45R06vchwjp3HWBa"
-    "cIfRU3+lDISm2xGCmP4GizkdVn1mpXwsIXp+VmvprsTCFo6zGHeEpft3iRX1+Pr8RKDnBP"
-    "fjmwVXeG9wv8qN1uvVZUhfwmASIyHVPjKAKWN92YzLbr4PUrF2iStt0qhkGmJvqWyBS7TW"
-    "LW7XWmizvNqrwpvenu7Nn6utBEXRFM7RmiqnDpypJO01ecJBGbgqqgquLrmswzJdP0Fidt"
-    "q6sOSTWcvHn6ChSRLSsiYMydsBJVejmrCNjUm++LM13/cavlOuHD1uvrhKpIRMJXx8qepe"
-    "cgCRvFMDXM0KpKYPUtmKuPkJGL0ZNGZhHIEGQQpaieFbZ0Z+srbAoixySHrfBqw3JlqOZY"
-    "7i9ARPHZwspXrztnlt6ChLV/QqkySM4sfQWJ6L5VbwsLcvBB+UcyUU8NDk78WkWUehflF4"
-    "HI0p+wKFOLjPRcEagHZ6o7QtJbtIzKx1u/gu6azaaKGkVZ4XIJs2lG1FzEyu0MLpZKRePb"
-    "XFOAncOEgOtdoPlJ9KVhbekLxTSAq/oOgE4j5CyMIZJ2yUC6BubfH1P3WziCMBRM8TsPtm"
-    "tlsN0z+fHsUIkxsrYJ/2GEEx5tmwPvTq7nt7eTxWIynw1B4Fd5RPfj7+P7xWg6BJgGlBqi"
-    "+ojuRr/OH5ZDoPtG/+IBe7ni9TLC9eKBFuLW200Fspt8Gp7ZUTqxxhN87N2REj0Womnzri"
-    "gZRnSeY3Gfp67t8/jStjV6ZlRJ6soOk/QomKS2wEcZypYOhWdYaNlGqepZuG2KfssVRX2a"
-    "EUV92vUiVTz+bVA6yZiepWUSjEN0/BgufQw7d7HC+EfIenRSHDy3OxrrVj4GtIYN8WY5kh"
-    "EIGtK2DxYE2jbBVCAjNrQEIxGg9+SguJ9cL+PZsNHFe1CUW7baC4faZqDNzj0OtO6qGBcO"
-    "3uso1pFDLmU9HykNOcaCLPtqwKU8BtZgley1sKbjnceOSVaZadnfAkMy2OCGzKOfg4MMQy"
-    "a3k3E72RGhb9JOFkiiMlb6gPpwSAci86QY4OTg+p8HcnaNb6hd3p2DGuYnN9Qs74jM4xvl"
-    "IydCgi/70h+jtNwA1GoDEF10ZYqUB2Q8wbXN/OUGvqMb+JRS2cVROm5QKm/i886jUineCW"
-    "LOCW7a64JpL1i4NSDcr8i7OLqMXZ7LnqdwdHNZ8ZR6ChMcJ8O+I6g3G03q5T+z7Jyh3OgM"
-    "A6eXiZ3Lsnkysovf27GdA2BImg5lIGEokyWgiCoQgY6VrYh3YCMi2QCmRh+J2CScBLJobF"
-    "Ya+c2MkNHapuXVF1t86Rhk2FF59cVm44bsTS5syGYpgnKUqncRWlcXOYC+ukjFmb6K2Uyp"
-    "8GIchT8t5jM2xAFF3GCjSCb4D1AVo7Eb9Mlf1xaSKIZgZSmqqSDjI/28vxU0n9ZhwaEIRY"
-    "w3ibaZ8Q6Zg6hVhk4Qb5vJo+XKsKJzxjRVNEy7LGkJRsdpudm0zZzG8IUcSeX8H2FKzuU2"
-    "c5kbx4/tXHdPvxKm2QQpZwO3zNYu5qpYZpmNXoJlezjDYVexTWxxNrzHCQH8gkUUNexEXg"
-    "yyrGErf0iTMX7cAtVKC1TR6u2Vira3jAERq8hFHvPTRbr16SJhfOLGvWaNe4ohbMnnCTrW"
-    "ZEtiRaPu6a4Spz5ggxVvnXe2vwqGT4phQkx7npGLgep4uoq2uMmYhXe7KcANxTAsaAgSxK"
-    "ayViSCT/FmQ8wZOBf2cCGhuOTxHfMaoSlu41jxOCqYqxeP88R7Jy1b2RjRWiopYrc4Rt+d"
-    "yfq6nnidvcOHavgl2Bmaabg8e7py6heD5wrq21RQKe+LllgJ0/ROUb3Ko0pdpWtSVwlF6l"
-    "+WiEzFZECcusbDJIczdZ82u9JrKwwkynIpb12YjjvfubOuG2w9jrPO2SslXHUxQp5BUZYD"
-    "XhOHogyI0nH8S+dyOWpb8VyuCB0XQdxRXfsRX7ujOtXGXxjb/AahrmIb3d/7sVUDO2JFbP"
-    "NbJFsmwPNCGz269kPr3TVqwLbfaVmxS1nhvKxGjVh+fzyWFSvcPC/DjBUZ1mwtpZSa8AMQ"
-    "LrPEq8W34joxyLB8GdbK63uT1/AVIulhFMFZriiCs4wogjNGihD8gwHxkjxNSQ5yx/cC3y"
-    "yLzPiXZcQYk8hM8Q0y0/nsqzc8nq7S+eJKZEttFbNEcaXFw5fbydIuruTP8YgeZjfje+F+"
-    "/H0y/vsQWIhWWMfwRYGvtEvCYj797lRjMjT1BbakAJOIjFfn8pF3kwQUpTjVzkvMwXYJz9"
-    "8qxYqumZCdbV82rSdMyvN62s1nR5iX4nOElPO5zXzmLqFju4QsAh27x00m/mEyDn9p+GmZ"
-    "EjWlx1AW/lE67g8qi7/TJLUw/BEyjj53BrXJGcSuJ+dI7MMZ1TsLbPhky4Gr6XdIrohr7l"
-    "bLLRMdeYGNyMwc1fncI467gfbgGr0KtMoLdKNJ1hYi85qKKtvzkvAFxYcMsjxCsjtYkEKj"
-    "95aim1nbFcQGbR6sE8Tt2YA3lTEEGoIAa692M+F3tGXsAOygiN8PAPz49BE8Eo1SgmS64d"
-    "kPZ1ePJ8midE18QIXY6+PmULYo6reu9NR0d9OLqFoMrLOujj4J15qq3RuPI9KmirhSVMXc"
-    "fXF6lbNkWmJMplBTvdHCKjS8Vnd3xL9N3rv+a57I0YaFnSVfbF4VEOXe+F44WqPC/HMeYf"
-    "45XZh/TrjoQtst//oOER1OgP/Qg0XObb7tOj652aUxs8uRbyZOXfSse4lfOT3PrQT6gw8W"
-    "gscD7PiNpI1SoukbCW8ReaQrCTXKFFnV3vgerurzPKv6PH1VnydremlmMXuUO/6AAYsnB4"
-    "H2Mlcs7mVGLO5lMha3RMY0D3TjgTEdYuuxtFSzTFxMiIrHBZTFnmdJHxd/DcslYpLCVBx7"
-    "bpxpp3Emsc5rgHbuzdOtBZ4X1/DGzoEqz42uIzeaHRRj3y9qQLbfITHhW1irAmK8Bc00zv"
-    "prPcsqGww6mDWWphBCbpBtqUG2YJm/vlb4O73KYVo5jWv0oVrpV3HDioXVQoZuZ3gPLYKN"
-    "mK0cocLEN19S86FNhDpEMsWsGOQnd+PZzWT2dQhc+kc0ul5Ovo+HgMhu5QU+Iko9ur4e39"
-    "lpz0gzBSJ7oe5lTx89k3mjqfT6l5WGnpKjEifsnUG3/v4XLmYvQVnpgmiHKDnce+GWNbuf"
-    "hbQR0RO0ezsyrjJZLQDYE/AOACW6YpRM9o0R83TfNns1eJWGN8Fm7rw6sgHfbk9XGP4wFQ"
-    "efe086gj33nhzHe+L3wKwIrd9us6fAhsUqd0od0CmVbuMP3Ui9XjkV2xyFO/P0A/CYTy8c"
-    "Dq5Ub8MWj0TvIWbkwly5zZjrFRrRqXokIqM2L6LBa5jhxSgB1Ldgrj5CZVgrf/J6VtYiNG"
-    "NfUSNvkLGGuB7Elu5sfUVLQZK2JbMItvwSjgZeF0W+hVXXFlwPXA9Yvban6+tic25xNdy/"
-    "7Ntujy9glv6ERRkKOsGkIlQPzlR3hKRPy6pi3E68ohMD5FsR7ZYa/XdOFSx3Sad2RVZkqG"
-    "D2DxNioUvBz8R08UFZiIUCOlhq2GYEjUAZxspB+VxyX0bj4swN1qynTYgqFAfFbChCngvx"
-    "UKI/80RmORft9PAs/yK+N0bLOT7toXsrFI0AmcdSIVjR32kCAhUQAfUsAne2vwAy3QcNAf"
-    "84JiQvECgmMDUgIo0GcnmDkxWKmvgA3h22xTbRAUiPGDtufahjm6Wb746hW5jcAY1Sbs44"
-    "LXd0ttrRecREpbax9Uj9HJ2oOl9LLd7YkT0B98DV5IE7RjJI27ZGDdkg7AaPsbVbH8j9M9"
-    "PEsU7Z923MFvFs2ulaScjqvV8vCZnbc2gmOgWK6AXqbkg0BlrFVDHAK6admZCtRpC7P3Bd"
-    "x+B1oxkQ2NNTxYGMfLciigMwFDItLY8q+urFe4aS0uxn5cl6CefXuO3/eFmitpwyWToNr4"
-    "LRy/s1zZEoFgYfUPRQXW0gAB6aolIozymg6F1+QTP1eXgsLC/k8lax5/YRro23jRE1aOMp"
-    "HXZ4sHGD7Yt44YseFL6IRJul2zPiQWn7jRpGnCKHzxVDycIUdhCmBuQf0XN0gneWTlVBYw"
-    "A2RLUhYz9+/Pj+L9TgQL2jBnhVzI1tlshwvTb2OdwD2+JTeMA9sMfzwEKsaLKw1ZC5YcTx"
-    "ZDiDYnSHu3menjW74s9OLz5dfD6/uvAXuv8ka32z0rURfDUEllWGGtzS0rRDRFk2t84ezS"
-    "zwqAkthp5iCE7dD4b4zaozEKE7YHkBTzZ3troA10C5Bto2RtTpDz7qdd53E6df5cOe5P3X"
-    "+LAnu+ECd6aIyVshVufOMhyvn6FZWIKst/xK3cordXoHh/3lxLrQzeFkOrkezxbjoacBPq"
-    "LRzc18thiCIM+wcNG8PHfv0/Sr9ymzrFtalbB8dd0OXiqsxsJuXhE3r4DbI7oeza7H0yl9"
-    "KNGfrKr06c34ejqZ0YcylGjyS6lSb/VzTyO/Rci6MaVXr0hS1uI1aYNkq011co+cgoUlo1"
-    "Tc6ZrH6SppW11EO6GooSVO1zu0GzG3eKg5oQEM6b+Ef6TIDQZpDzDPCsEZ/7KMqLYesu9u"
-    "R7/YoPsRONP57Ks3PMSJ6+n8S4IByCQ35RLLPUrXA+gPstwd1OC2YOhMgrB/eF9e5MH78i"
-    "Idb/ouhrdb+g/BVyHVx5ppPUuZgZfpLGBI0zX78/JfCQOC3jRKru0m6JRWoH8xEP1pMZ+l"
-    "BCVFyeKGdEUywX+Ifmg0hu/JX9cWsiMswcpSVFNBxkf6eX87wklKYco+SeOH5iAaoEoniJ"
-    "+kGBIwjHIlSuO0PLa41bHFRPVW5FKMjlLyisNt5rKhPCHRtHChe3GEqNQlrWUcjRuOcl2L"
-    "6bAM41HyYmxCvDXK1K5PEPYP8yZC9x0ptNoVdm4mSHmEM49w7igDgltXiY3AIOZboSwnoj"
-    "7TwrxgkvONUZodUQd3YXYwyTk7qrKj7HnBJOeyikcl1a311Z8Xk4yl4ekxezBmnoU5oE4G"
-    "NXGo90DNPOfyQ82bHRdFurD8CF/Sa8C53xlgDI0mR1vpwCDAAd4DcMJ2UjjPLlnA6QidAj"
-    "qCftWqvnmimIMi2+lhzJFC3PvjmIM64Pb4ZiOZMdxqL6IqkP/S51gwIDnIHOeERlaT914m"
-    "E/ESRq2NYKasKhgaGCJpc+xymyIDaQhIQZRDJBzlfCgrhhDpjMuQK3uy3RLkBwzWOY5rtc"
-    "ZYHYbUTzAg28XNnoG7utvs6s66BxSLY0mfh6+ANq8AIjclDWOYUjVvn8yN0vLoyAIS1zmn"
-    "SjW2jlDymLFWbzCPWSVczQlS7rzhMRcdYgD3nh2lxnsgNrhldg+0CQnbqgpoTjtmhoXR79"
-    "Ocblb0W0I3bEkM+Q29lBm/DPqrqNC6ZDRKU1krkm+NDg/klsVWWhY7mJTvLzdd3G2hw/gi"
-    "2fmjv48my8nsq3A3+vV2PFsOQXzGR3Q3mtwMgS4q8iP6cTSxk/TXoqKm5e2f5GN5LAExV/"
-    "5hRvphwrQmw62umRBJO7tbHpOrabsqQVoPS4+7x6Kx7Ve5QtuvMiLbr5IZnxZRjAlqRcAO"
-    "0/TQbHyeA+XzVIzPE6kDmikyjPKZEXEeCb/Ilw/ZNckVsqg/JELUuxTmZupRBJekBNB7zE"
-    "MRSm4earV56MgJUG1jbdMZUA5qXrGlEpuLOQHfY63eY1sNwZ1AdfIqnE+fhbO/1eyn6lqZ"
-    "vroBGXdhtpm/GEqQICAga7tidbRMP0OTlLVkEbdIt63/BE216kVBT++SlEbPS77EVS0HoV"
-    "KHVYyUC7A2CzDe7+3INg1PYy7jo4+Tch99WS74MqsEG5K0nA81uep5ZmCDPcoC8VEDvj33"
-    "1cclbY4ktZBY4PjuwTcpQiukqamKuFJUxdwJEJGvx6pZWCxTzZ1uTGbb9YcHrBi1epL6eo"
-    "sRqgqQHTwzJfP06ByK2bvsaIWKMN0FURQ9WUeNh2rZiyotXMtbcXtCtgTVG5ejHSUdC9ZY"
-    "+zdEQDSBtIHSs2aZ5NuRLwBEJAMdE3EARIM2gtyBV4jJPK8bwksi7e3mkJJoiqr2BGQNGo"
-    "CsCYhZ/Sib+yDekLLFWsEA8O458e45bvOcR3Q3JyAthsApWv2IFuP774RkCMgt8UVxf/XR"
-    "Y79439BmK/uTn2oKtvArJoyidNx2V9pq9C9LRCbRDAq4IMIkfUK+vlrz25SOCVnG6G1Kj4"
-    "ROQ3rgxcw7JtS4io+Y89Uyleg4i9nRZ4qiH6bikqS8JMGabEnFfYpROs6Aurwofj5WRRu0"
-    "n/rVMSbktUKHt//+VEd3tdaA610wU0+Rje7sHL4pXqeyjhTdoyeRWuZK++OWto9jmSaDt4"
-    "NM26Q9TvC60DWaVMoNfq00+MlQtnRYNIEwStW73MFGbEoYSoquQJYGnhnLGhD10XrXRJ9I"
-    "w1r9E7LuDxmpbAFJD1E+z7WezzPW83lyPa80mSEz0jv8euN7gW9WoGojjX153uCbiBk2Tb"
-    "jVC9kKwyTcWhg3mCAijgQXohKbh0HOd1Crd1DJUpeHrmx5yLttn9irioYpQIw1htUt/eoR"
-    "pepBpYJDXD8SZs/jWDruRMN41bB8Dw1onjCMHdEBgyx7h+4OFbA/Nkc8lobgB7rxabzUMz"
-    "A1QGiBCLzJwLvHkwdEP4K+o8FQCnokc2uYDELwFUjaVhfR7r8MsFawYdIhCnrPCshq8JO4"
-    "gaajBhpTe4ZI2IjGpog+G6XqnYHmKo/V4CrdaHCVsBlwBetN3B/gH7pCpivB5iglZ3Or2W"
-    "wZpbZyiIznVrecv8VjUEJEPAKirggIy6glACJnEl7bWJDXkxxaeuzwh2PpVk42EFOr8hOF"
-    "svSpYBD3Hb851UTHmgQNg2WLSddMIkS98AU1neyB4RrSCrKFMj4iRL3T/xpx0PP4+GMVau"
-    "FVlRuuqtzBwu9uS9yCFvSTu/HsZjL7OgQufVZ197gFNg9jTnNVFc8oKp4sCeym3Ratvhyn"
-    "64FbIw51LilPh2XAzQrEMi2MisIdpeJg5wSb21VTGdAngwz1PFGlthSjY7Tc9NZmTvOyhm"
-    "8zAa9lW6oVxk9eRK/BInqHzq1r2QKvnFoXoJpuXA45Rl9qKy41fslXYaorK7nRElMRzNLt"
-    "8D6me43xAnzJa5I/GelUS/6gIXU3pMFHAGuvRHHGwDfSAnu2AXjFimlCBBRkl30i8yJDtD"
-    "tEA20NFNMAcL2GksmIamrmM7jToMVH5iDDaWAzu2i+WYSof9bsy1zW7MsMa/ZlQvFOr+TF"
-    "hrgL1bta45LhrgLuKmjL6q7ZVaBZpqQVqy4XIukhvvVLDxmabsZ9XoQDit4Znhtps2i3AH"
-    "opZY2MkXK7c6utkZ7SU7ggUoSOH8h1WcRCEWEVzTb5K1W3jRG5S/dE1mBh202jVgm3bhLL"
-    "IBGUVMqwRYQG8cDAN6fjS2RFFLqhu+N7p9nn6kGf0YI+2YGeF+jmBbrbfgAeIFYz/M0SMK"
-    "cngsfIeqBMHboQTYmi6Lwe+luye508LG4OYzmo2fDFq3TXWHfHVKRnaAomkcRF5HOMjMvn"
-    "wvIZQ1PBJQ1fYUoehNdmsxePqn0TbLZ0uSSbo5Scza1m8wqLSC5swg5T8YjOmuzXNqg1WK"
-    "+/ePN0iwd5TdfhtVch6FASsSnU0PzzmszT596fQQ9J3iX1wOGZjiPjO8SG83XT/CHeiEEO"
-    "t4jwEhpcq3vkt0CAeZ/xO3eZtOXcGWS4TEJLIq99J0TSQ7PxRR6r8UW60fgiWbCcbA2pUB"
-    "W9gIIDnANgTK4BIi2hxVrHVF9JMzxEyLKUlQ6CngEyVT4Ya/QIqkDbQHuTukDbmFBZGchR"
-    "3SpuMa54v13ak/RH74pZg56wKENBJ4BUxOnBmeqOkPRoYVbVBAKo14rKUrVuRbRbavTfOb"
-    "f+wiTCQv6RzFYG5qNeizN2v/3jhJgeFP2pmC5BcqTHrrcOphq22UHTeey7FCUUKOSuEPEZ"
-    "5o5w1SZ3DneQucGa9bTxuBXWqZhCiDwX4mrJn/t0P7snEFvp89oFZWp7/qAmg+B+C+chu7"
-    "V6fudqXivVPFMx1UKBQT5BDzWQRtpSdbHUlSoiBD3e5y91NR3NZrSalUv/iEbXy8n38RDQ"
-    "rNkX+IjmM+HbfHpD826FjaaSEdfz27vpeEmp/LIr5Olodj2e2pWxJAqLWrI4Vv1xdIQf2D"
-    "QKKpQRoorqZDsvijm1SYjkotiFSN4yctzBXgbIznleuYP9TbCZ16xql2WN102quW5SLgOb"
-    "aFQ1G7lq75LM1CPEI6IixfJTBKVCRp923pIO7mT3l1W6scVbdXsNLoLpjWzW6mL6xmbP6D"
-    "IAv4WtPtwWc/RDaMBtMdwWU8QWY2qyVtQQs5zfzMkGIpSPaDIT7u7nX8nRvBgCBQlEHNCb"
-    "rPGIvkzn1z9TE8tK1YjgkB/RDbnuDoGsIchNMJ07InMaEmRyihSDLqB4y7hxA0wZIDunmX"
-    "MDzJtgs3czL1ymJ0LHDTCl84fdxMqi+EfIeJJJTeavkIpY0fwVikPo2DbIXSQpIgHY4WXJ"
-    "hV4DtH0LJYsDG9naEVzJNwCzh+m0weJTIVOwYRC2wFqirco2Ee1UnJX3I+MRVmHjFyvMKt"
-    "SClBFf5ZMmo6sibz12pW7GQSzMyrkLZJr/FkQ9Tkmu8V4Nssx+RmjQ/pLngP6ADwr6COZI"
-    "3dmVxhffRh/OLq9olXH65wqKGGKizz/TYuQGcALUGJXNK03Fi5u1+PAeZJkNKTOFjWgUSi"
-    "WJUvWv0NlFnkJnF+mFzi5447A3qRmqomEKBiR7ozij47Sc1a1mNfxDV8h0JRgdpeRsbjWb"
-    "MXwhZ125CkRhSl6BqM1cDqkT+S+iISJuy6vLmmQZtbRJK6s8t2NP7TV3hJZe0RzFJkNfFo"
-    "RHln6tobWCt6KZpgYnRw0yNWJ7PAUlSrBXO14SnVVD8AOVr0BV0DPRYkUTuBMZQHRUXkv/"
-    "LwPAraiofwEWMhWVKrtO1y4dK1sR76gTG2mmPRwQDTmhPDf6SXmid9xP8o+b0B2DB+xwzb"
-    "vNzOCaN7/BcXWMszkXm+PnXKH9HKPlKlmbOc1VMq6StYEFXVfJgvQNlioWSe7IUMGCqha5"
-    "VK9qqQhrTXWbnDtFi+xMhOChl28VSVDgWk47tZyAbWWC5gPqNicpnNzdz28erpdD4NZ2eU"
-    "R3o+X1N/K3aEobp07BaParU6VARDvy/n7+09il8GKeiupKp3mC40/Tg+NP3147prvR9c+j"
-    "r2PKGOmZCMxEO6YI227m1w+349mSZjVIlte/7/hssr+sULQpU5SqB80oDtCYSTGENYZQsL"
-    "FjHCOapkIRpZwjcdoY5CtC3BTm/pPDKhlf5vNpRL/4Mok3+Xi4/TImy91mAhmkmJFzJJSn"
-    "A18gVsyUFkE50q1C9KXW+mFUu5Pp/O9DoGqvj+h2fDN5uB0CoqAq1vYRfZt8JaJoozzRA+"
-    "R+spxcj6bkBCE/SpFEtR2SSFYMXRV3hWVRnK7Nh0ab5BFvFHekRkSuAlR0ncfIemeu/5xn"
-    "jX9OX+KfEyucfJxJ2wjbGBVAOk7XQ4lymkuinGZIlFNGUrPy74INED0KbmArnb9kbMSzy6"
-    "tCgsSn6OHC5k4/7iPoWiWslnl+jiPHeKuv42F/xCRkjv+QZuyrmiiTk2K1K+6mTNByPtTk"
-    "rDxGMb6W8SGvxzJXLT6GyKkB2/yZ3h3FNiPRm40tb9WYC9ccrRpThHQN2OaMYOgotMlD6X"
-    "h59JEGGxGmFU6jT3Y07JS9rWhCffLnxlPrg5qg0ZR6Zl+SeHJ9sr1J1c4ljlaXGcPiFq9g"
-    "xK8EZS3SY1eCGhqH71tCI1SCwn92hucWGgb5mTwy/9hX+fSYFWRtV6yYlVT4A4J6jKJt4M"
-    "HZ6cWni8/nVxc+9P6TLMQZxZpSLfn7vbhdsOafLEbT8WIIDJHI1Ue0eLi7m98vyd+WrmvY"
-    "TMb6PKKv49mYXFaGwP4FilTGmVt/aUwZ6iI2vTCXMuyKztAHpi18rtGap5PpdDL7OgQrRV"
-    "Upp1rBtg6WpTWs1VYxTVi4SdDi4cvtZGk3/PHneESjxWLy1e4d5Bb0kbMq197dj4Xr6Xxh"
-    "9xrCUJBUzbDbBrnPvL/vx/O7sT0rhpoOvZZGR+e3jhWtSmRMmP6APEca3rphKwUYfjv6aX"
-    "4/BFvxnxp+RLP5/S0NgnHmekS3k5n9ViEPyjCn/oCYjUaOalZGX2aoWIiKB4kVCBLjNc+b"
-    "rnmuGIKqPRVczgERX80FVjPBzFazC6znEEktQY4tCi2qv6E7Dwoos8A7FxTAi3C/CTbHjW"
-    "kFec0g5wxvNcPXCqYF8kxxvRbItDr5pWUYnzENTwhvM/99ZtGWImXKsSXIOb/bzG9XKRZe"
-    "RYXsV8U1ZRRhOXsGzvU2c117gZjs0IIaZ4iKq5xFsuw09aXUVTlCyHdUm3dUYOMuwecEMe"
-    "d1m3ldms+cx53hMUHd9T1GGbzYiqqaGqIQUPUo1Pj87NOVH55A/8iKTFjcjqj7Nn4EOsAQ"
-    "pLZsz3d6Vm2SssWJ5rVslSYya3FJY12YjgusNgusI2Zptc0ed5xUFa/NUXEORAl7dHIcmg"
-    "MWQa54OcMIGUe/QqocjWwWoqHNhVLmGPScHx1O2WrbwdBYzpYjQmrAtt/JLxFJm5L3kiFS"
-    "asC3cJ5KR5FmC9MckIebNfK1nLWWo7e2wllcEckMDUNQ0FpjnJgu8Y8/39MMI3ZtqUAwk4"
-    "km7jw9kc1xJceDSsBQlBkB2eUAuyeT9RU0Wg5VdUgqoXXtzdOfTc2s9RB0wy0NlZt5vSQz"
-    "9RQs0TRFaUNNchWhcpILR/50fd2FG4VmdTLiTouD9S2Yqo9IufFitayrW2euPkFVW/q3qk"
-    "gQGbV0UZ86U5WBuVN536HfGU/4dhKgWSnfLs4pud4OXTLN232uBp9Yb6J3SOKmpnxHpfK+"
-    "5G9BjA7P0Ved5rIDhwzKwNSACNzd/xenF/rOhAZQlRcIFKeDG5V85DWwyHrB4H9DpT//l9"
-    "Vtvf4PyJOjvg2kDuErT0BvZwI6rzZ7oGqzvH71YetX8+q+vLpvL90bPM+syK22F2ENXvJQ"
-    "0atSlI7vs9L7LKKf5Mc/QsbhLw0/L4DaSm96UO6sopMsqK3Wse2Q108WEQTsno0MeV8bsv"
-    "0zAMYBjp50+xHm1Tq7VK0zhyXvmsaq2JaoFDOeN2CQw4YnhcbuNeB9E5FsAM0ywcYiX/LD"
-    "WpQI6sCZCjj1+owh0BAEWHsdgJW11aEMVjv7kWhqW0UClk6WkAl0iF3CpB2vwc/Zb85Ltd"
-    "4VNWf01mJUVxGRdFPdi6gysxUzLj8+Cb98Vrv0HFO0eZ7OVNEWcoXuFW0hD2wO34SuQyR/"
-    "0JC6G4LXjQbe0S8I1hp2vAQ7w4Tb9wPyCiL6b9EE0kZE5LcMAJFW5MmO4Y+oadI8PohQQV"
-    "5eA/eYGypLrhU3XnGjVQeMVkSyMMNVM9oGSynRDH0wutdfZGyNta2QVZKVjXKMrA+JhE3X"
-    "QSWrvDjOESKO8n6UMRSNYgIjoOhBn9kDlNgkArZMaliIittOuQuhM/Bz0/XhTde2sOAm1b"
-    "25dea+FLBjWhw8f0GqxSHkUNhrcQg5MxruihNs6lB0A9f626n169ZKVSTmeZh+4YsQ9c6E"
-    "XP+VeqXJDP9Wep0Zb3wv9O9Dl5dRaE6eCTFyek/EBMueKvZhSl5XsEBdQc+csV4XBD1KyD"
-    "EvgDkPOywldDpnweWlZI5oMMBQV3fkwlsY/xgh5wA32XQGfm6yOYLJhtftaaJujyeGa1ux"
-    "+aM4O4pw7OCqUk2GF2YoVm6AQq8cutpAR5Zp1WIDmQbXB/0JizK8I5OdMMyt4deDLGOr5Q"
-    "wUdG/kwRqQSxtNIcLr92gDcviHrhBVhFtgj32dzYi7kmW7KBpj1/+0mM9SlLswUVx/VyQT"
-    "/AeoitGYnDz569pCdpgQWFmKairI+Eg/728nzQoFFuoUpGwjYtxeOIjq6HSCuBFxjSEUSn"
-    "EmScnZUzt7RCxtlJfSTeZD5G02sZ8sv/6DSMSnfz+if0zuhuDfin6ST7BF/BmXOdwZl6ne"
-    "jMtERr9z0DChT7E2+hRtRrukt+jqIge8Vxep+NJXUYBp63GhOMoxsr51h60f56xYwv0ypG"
-    "JQYTm5ToZaUC4oxU/+52H8QLvaO9SP6MvDZHozmX0d2qeDTHjwiO7Ho5tfaeN7Ud49oh9H"
-    "kymlWIuK6n7e0Rut61ijRwKDYVllvH2Sw1kAf2j2unp2evHp4vP51YV/S/WfZF1OWZZtHu"
-    "gZHJK5Aj0vMwI9LxnFWI5X1allSn3TZZ26UPamYbnAa960ZbH3yflsXwhKNd8N6HizpjZz"
-    "OGQiLMjjKCXncpu5zFtyHfm8jFbezc+AKB1nQIVAHvLjDbNc+SoGMQ/oKR3QI+InWL45F5"
-    "Ocb4y6Anx4c65amnMxY3xCFdQrYluhyn1HsI0efPuxjYqFGiAu3J+rq0gzBWqOTnPhQ7EG"
-    "vPsdt8a4QbQq5dBGnxX6Yuyr1mYZeWu0jWjFM0NDdr0h2rLMAAoaAhFIlmFqW4jBu41oAB"
-    "EBV7C+BxoGdnKI+wZgjTZRQDKQoS5ikwaDvWc1W2jugypUaeOBNscMtIFbUWGkhKXb4X2C"
-    "/qU4XubxppJR6UmOlwl/Ki3ZT7a/UBjnBGEPwwQaQfy4VR9b5L1rpHWFLhrGq0bOVXIgbI"
-    "rAnCDkeOfB21OmbJiYcOeI7IrN0WLf6cnd/eR2dP/rEOhY2Yp494hGN99Hs+vxDSG5ns9u"
-    "7Jei/EJ/qSwYkLBEtseFXvtP43egfGysO9PdvkIJ9O5UloPRGdrMv9HX8WxJGES+jUl4Mp"
-    "qOF4QfogqNR3Qz/j6ezu/G90Nyf3yBqkbuo4/oy2Q6deJuFFW1w25uxnej++UtmUj4Nh7d"
-    "DEO3TWEDRZmuidvJjC6DrYLawePgK5blcXSGNvM4ytXFw93d/J7w3LB0XcOE63f385/G18"
-    "sF3cR2m1UjyeV2cE0xBFrYkRU0u68oQkB3wPR873Lc2ex8BF8NotybEBNdUVekQlHkTGIe"
-    "SB5hTR2B5DyKJV0g0RCOOVJ3J36iWhe84a7c2BPUstVeSnE9SslDHnjIQxe4+mb9ii3jQw"
-    "1uxcATkysBW5KgQatarRn570Vyikf2RBN3nn6gHhcWHlICPfgq5mAHeN2TyfqK2XqtqAr5"
-    "TYIu7jTLNMh/mcK2CHDenHf2lG8FOQ5aDtB0hShDzxBVRUtXlnSaDt7Jc+EkidgUVAVVrS"
-    "NxTeaZkml6upwkbaurDkk1mLx5+rqeNiKSVaLzHAOwLi4sIolXRBybOwEiMl3VbTj1phuT"
-    "2Xa9xcwJ9nJaTFVGzJ4s1I+rh4jJUFJoN0gyAhlriOvBbOnO1lPQgiAsDluJ3WlhtdYd+o"
-    "DVa3u6nuKmYbnyCpvTOXqKzwvECkFGFjhQ2UD5ESUYGrDq/evOneyeztXXS6sBDRrMXBGq"
-    "hTNLb0FSnpCl00FrBW9tLKoCZs94HZqwr9j57bjXilr1OFzYBR9+VNS+HoRE4pCFQa9ddm"
-    "3KWgpc9hQqjlA+hIRjFpftMGy13N8TDa97iJfbMIsX481xFAZFbyvCFSu02xOwKuZtRWqg"
-    "0SBDwRQNFtK3ItotNfrv/CmOdL4lma7MPe2oGS0ZznT71wmxRLbYb8V0LXpVtoIrirvfNW"
-    "xz5hnu4rC7Tnmfee4QmgTnvjI3WLOeNglC7xMSPn0vnZU8F+JpXX9mJu2NiAIt0U9KpO25"
-    "bwZZiXtiMKbJMtWF0uHeSi5cxSp+6VluqfnP6fkqIZJeZl7lKYBLRmVkXiWK4NJNVQBhd3"
-    "gP0T3NlQl0mpEJdJrMBKIJgcz0gvSA6RDJ4cOkmz/lGg2ITgTtHTID/c//B35WUkI="
+    "eJztXXtz2za2/yoY/3OTGSVTJ46bq93ZGdlWErWy5GvL2XbrDi9FQhbWFMgFSbvau/3uF+"
+    "BDfIEUnxJJY6bT1iQOJP0OcIDz/r+Tja5CzXw/UhRomhO80k+G4P9OsLyB9H84bwfgRDaM"
+    "4B17YMlLzRluIeUJWpLsDJeQP35pWkRWLDpiJWsmpI9UaCoEGRbSMaO7g+QZEuDSARVaMt"
+    "JMIAPFNi19Q98YumlBdQggVsjWoP8LZAsQaFoDYNjkkf29stgM4GWNNPiefayqK/RzEX5s"
+    "7BNsjP5lQ8nSH6G1hoR+zm+/08cIq/APaPp/Gk/SCkFNjQCLVDaB81yytobz7AI9TrD1xR"
+    "nLvv9SUnTN3uBgvLG11jreESBssaePEEMi069Mn1nEZvhiW9M8pviQu182GOJ+yxCNCley"
+    "rTEuMWr3CwTPTiRpNl9Id+OFJJ0kOOhThCD3Hik6ZtynX9V0AHhkX+Hdf3/48PHjjx9++H"
+    "j++dPZjz9++vzDZzrW+b7JVz/+6X6ZAC13KgezydfJbMG+kE6XmLsK2YM/HRrZkl0qhxkB"
+    "+goyKL8s+IeV5MKCPuXzIEoV4wX9kXFe+MiHmOFBveOFPyRgRrBDDsCNDGAX418cWDem+S"
+    "+NPZh9H91efhvdvrke/fLWebP13kzns6/+8IALs8vp/MLhQ0icyOYT5Kz8y7VM+JgHFKXw"
+    "Tiz+IwNOf88fkgbxo7Wmf3744YcMDvh401FvY9B6rz6476IYKwQyPCSZs7av6BsLbWDK+o"
+    "5QxvBWPdL3/v/Ug/4hZU/Wap9cj+8Wo+ubyJK/Gi3G7M2HyHL3n745j7FlNwn4+2TxDbA/"
+    "wT/ms7GDJj1eHonzicG4xT9O2HeSbUuXsP4iyWoYSP+x/yjCZfdMKsHkCGENPO6QROsaj+"
+    "nLtU6koleFCNn+G0P7eXrIO0OAvneXLYp+hKwU+q07sw4GP7str564NzYX1iQrvugEokf8"
+    "M9w67JjQby5jBXLA91SZxW6ijrHhT3+l+U+DjUrkl52KEV2A9PfTXw0t95Y1urscXY1POE"
+    "KmBmDvTdjdG/BeVCNCNYIq/QZgdj+dnjjLdykrTy8yUaWUdUyvWKrJkSge2Zefb6EmOz8i"
+    "FehAGb+lk/UHcgc//YMewi2CaPLV5sMm/kTG8qPzk9hns0/ig5Zp4/BhzWvnIP74vXaOkW"
+    "FArL7TsbYdAvgMyRawaxaQAd1dqxXYwM0SEsAmBNYaAiodZQKYxgn0lW+8YGaV9+BnaFjg"
+    "ZQ1xwtTRxIc8YDYy9A4gy4TaCiDTN4+8YSM0hJ/YpBhYNsGmw4W3wlbS9oN3kGErKa5iHF"
+    "J/FMpFWeUisNEW1zAStELNKKtmMDEMiyt5ETKBvlDyOgO/UPKOoORFHXIV0Y16A7slZnLr"
+    "e4kjLkXpS8pyoUvvwTZydhXWpRvWEnXb+d489dB5NcjSC+XQoL3K4BzDwP2s6BtDxlRhY1"
+    "qUBbGMLU9384e8018wVbOI/gIMnUEOZCvp565rUqGutfgIHWSoa85/E/inO1j98cK9ms+9"
+    "ikzJIFAyZQ3y7Hi6rkEZpyz0GGkM8iWlbQrz3ZPDasUX8/k0ohBfTOJRAvfXF+PbN6cOC+"
+    "ggZKXc1Nc63cvmWlKRyYAwJdvkRRKkSplU+sNd339oVvB8OD378ezzx/OznbzZPckSM0mo"
+    "uxVBcFgBw+4uc6xtvbOlIxYh7xjMNAgRuIKEyBplp1roBEkQ1hIZddyjPHKOnJ7nOEZO46"
+    "wLThH2Km70YZCV2mIxUhHB0WYj645Zy20JC1+cVpj5arIzhaCtxxziK33d4kV+fT2+Eis5"
+    "wH355cJW3RneL/CjdrvVCmmI/iYJYjodV+MoApY/3ZjOtu3g9SsXaIq+2SDTpFNTfUvmit"
+    "0mMev2OjPkrW5X3pT+dDfObH1daLKBJEt/grgqXAZasGn6ipMiE0vSEK4qvi7pPFM6TW9x"
+    "0jeG5pJUw8mfp69AIfysI6Xqcpq4s/QVJCqAl1QKW1tpKWvsBlsRrqk/34U7Xf9xq+XOtY"
+    "Ot13cujW4kbFbHypml5yBJa2RaOuGoniWw+hbM1UfI6O3xUaezSHQINqnmWM8KW3iz9RU2"
+    "hOldQsBWeLURtTJUc6L2FyCqHW5g5fvpjTtLb0Ei+j+hUhkkd5a+grRCfP95AYTu6MEH1S"
+    "90op5aZdwgv4oo9S4UMgKRbTwSWWVmK+WpIlD37lQ3lKS3aJmVj7d+RSY2m3IWtRzzYgoT"
+    "tuWM0MKIK8AdXCzfjAUBeqYAJ9ELA88Fw5K42EvT3rAXyDKBp/oOgMHCCG1CIFa2yWjDBu"
+    "bfH3j4WzjMMhRx8ruISGxlROIT/fH8eJIxtjcJJ2uEEz5tm6MTTy7n19eTu7vJfDYEgfPp"
+    "Ad+Ov49v70bTISAs6taUtQd8M/p1fr8YAmPnGSke1ZgrqDEjpjEejSJv/N1UIAVsRyPSX0"
+    "pnH/mCj787UkLsQjRt3hUlY60+5ljcH1PX9sf40nY0em7oTerKDpP0KOKmtuhQFaq2AaUn"
+    "WGjZRqnqWbhtChHMFWp+mhFqftr1Sl4iSHBQOhObnaVlsrBDdOIYLn0Mu3exwvhHyHp0Uh"
+    "w8AT4aEFg+ULaGDfFqOZIRLRvStg8WKds2wVQgbTi0BCNhsrf0oLidXC7iKcPRxXtQlFu2"
+    "2gvHI2egzU/QDrTuqhgXjnDsKNaRQy5lPR8pVzvGgiz7asClPAbWYJXstbCm453HjklXmW"
+    "U734JAOtgUhsyjn4ODDEOmsJMJO9kRoW/SThZIojJW+oD6cEgHIvOkGOD04Pqfe3p2ja+Y"
+    "Xd6bgxnmJ1fMLO+KzOMb5SMnQoIv+3JEo7TCANRqAxBbdGUquQdkIgu4zfwVBr6jG/hQqR"
+    "TsKJ0wKJU38fnnUak8+ASx4IQw7XXBtBcs3BoQ7lfkXRxdzi7PZc9DAt1cVjxUT/WG45Qh"
+    "6AjqzUaT+kniPDtnKIE8w8Dpp6vnsmyejJwOAU5s5wCYim5AFSgEqnQJIFkDMjAI2shkC9"
+    "YyVk1g6eyRTCzKSaDK5nqp09/MCRmtbVpRorLFl45Bhh1VlKhsNm7I2eTSmm6WIihHqXoX"
+    "oXV+lgPo87NUnNmrmM2UCS/OUfjT3XzGhzigiBtskGKB/wANmY3doE/+urKxwjAESxtpFs"
+    "Lme/Z5fytoPq3DgsMQihhvEr1F421EB1GrDJsg3ltURMuVYUXnjGmabFpO7dYSjI7TCrNp"
+    "mzlN4DM9ksr5P8KUgstt5rIwjh/bue6dfiVMswlSwQZhma1dzFWxzHK74QTL9nCGw65im9"
+    "jifHiPEwJ4QWQcNexEXgyyrGHL3ZAmY/yEBaqVFqiiJe4rVbZvGQMiVpGzPOans3Tr01nC"
+    "+CSMe80a95ApbejnSQbRVVvhRaPuaUETpz5gFxp/nXe2CQ2Bj8i0IGGN4ejFQHM9XUX7AG"
+    "XMIloCFeAGMk0bmpICiYVWSKH4FO/IxJ1BcGEPFxKKSx7fsagRmuI2jhWPY4K5evE4X7x3"
+    "0rKVjRGrpZIidotj9N2drK/rSdTZO3yoxq5OPUczDdewT1dOdxXzhYL6OhVUxvuiJVbCNL"
+    "1TVM/zqFLn6ZrUeUKR+pctYwtZHIhT13iY5HCm7tNmV3pthYFkVS3lrQvTCee7cNZ1g63H"
+    "cda5e6WEqy5GKDIoynLAb+JQlAFROoF/6VwuV20rnssVoRMiSDiqaz/ia3dUp9r4C2Ob3y"
+    "DUVWyj+3s/tlpgR6yIbX6LZMsEeF5oo0fXfmj9u0YN2PY7LSt2KSucl9WoEWvXRJBnxQp3"
+    "GMwwY0WGNVtLKaUm/ACEyyyJavGtuE4MMixfpr30+97kNXyFSHoYRfAhVxTBh4wogg+cFC"
+    "H4BwfiBX2akhzkje8FvlkWmfEvi4gxJpGZsjPITOezr/7weLpK54sr0S21QVaJ4kp39xfX"
+    "k4VTXGk3xwO+n12Nb6Xb8ffJ+O9DYGNWYZ3AZwRfWJeEu/n0u1uNydS1Z9iSAkwyNl/cy0"
+    "feTRJQlOJUOy8xB9slIn+rFCu6ZkJ2t33ZtJ4wqcjraTefXWFeis8RUsHnNvNZuISO7RKy"
+    "KXT8HjeZ+IfJBPyl4WdlSrSUHkNZ+EfphD+oLP5uk9TC8EfIBPrCGdQmZxC/npwrsQ9nVO"
+    "8ssOGTLQeu1q5DckVcc7dabpnoyAtsRGbmqM7nHXHCDbQH1+hVoFVeoCtdsTcQW5dMVDme"
+    "l4QvKD5kkOURUr3BkhIavbcU3czeLCExWfNggyLuzAb8qcwh0DEERH9xmgm/YS1jB2ALZf"
+    "J2AOD7x/fggWqUCqTTDT/88OH84SRZlK6JD6gQe33cHMoWRf3WlZ6a7m56ljWbg3XW1XFH"
+    "IrSmavfG44i0CX7WkQJ5osx/lSnCUGjQwVzaaopDW6VzsHfu8xCB3xygmJv7tfi4K8a8Z3"
+    "ivu+fqU4m8soq6+a5uR18WQ+DQMvee2z3FxmzZhXupPODL0exyPJ0y/57CfrSmtcXBh51D"
+    "v9A5u6OoxcHXw4NW9Gw6XM8mS7dkraDVyycRV5fSBkesW5wLY3pUgD/+gCK9oDRvbUjA7n"
+    "aTgJs5EPlwh2myPIcdXO8Z8DNXoIineI3+V7Ukk1XB4q6w2KlSU4bHEUIRRtFmHosegP3m"
+    "7073LXMex2gFp9vPaYneoUy3qk5u7TdO2AONIaoAf8qVyvApI5XhUzKVgcAN+2nlAg0jpG"
+    "JftXlfiUDD114ovmWb62j1D1iyW5n6ByE6gb+IeKv7lKk/4s1bszWAexPM1K1FXqD8QWh7"
+    "58D2GE0QOoptdg+EYg1UWZG+ivU4vSgFv4pkT4RFzBqydSKvqgF1487Sn4XZaNXS8LJKj4"
+    "3ZX7vUi49pqHzpb+H4G6piIGeS3/NG1omglwaCXnZsyA9tmKRPKlltxTTDXyMBa7oNKUbW"
+    "wyCKRmxInakF26EVTH+XJRnEE9X5FdUoXZ+gPXRi6IavmWYay3Y0AvjSwPs3oGKXjQhRn9"
+    "CvJFEyTC+hi2BF9TUU990xiPOqsNHV1aYeflMkL5FGD9ILWXO4xNE9EmMGWQqI5o+WlqHh"
+    "NWshIbsfO7CqaSCiuly9ojhdVXF4VeA+7Y/v4UX6c5579Of0a/TnxC06tN3yr+8Q0eEOvR"
+    "96sMiFZ1T4hNrLiFp9Qke+mYyxRbaZ9xJ3RM5bCdwNPlj6oKh3K24kbZQSTd9IhAnkSFcS"
+    "ViOhyKr2x/dwVX/Ms6o/pq/qj8nEVW4GWkbaan8y0A7gCyjRwEwk0Yjw0Q6x9VhaqlWmTG"
+    "WISgQtlsVeNC07Lv46UUuUCA1TCeyFcaadxpnEOq8B2rk/T7cWeF5cwxs7B6qiVVkdrcr4"
+    "NSqd+0UNyPY7Ajp8C2tVfUp/QXONs7u1nmWVDQYdzBrLynxBYZBtqUH2CRaqWeUN713pzd"
+    "PzHKaV07hGH1hW2KtYQCDhVKvKMHQTXqWqPlgEGzFbuUKFi2++woOHNhEaEKsMs2KQn9yM"
+    "Z1eT2dch8Ogf8OhyMfk+HgIqu9EzfMCMenR5Ob5xupBh3ZKo7IWG38zs6HUH17rGrn9ZpS"
+    "L5OyJB2DuDbv1lCD3MniExC4bSJykF3HvhVvUN/SxJWcv4EUq2CXlXGV3XoIxTEhi4E8SQ"
+    "X9IZmoJ+9+Sw9vSL+XwaMaVfTOIF8u6vL8b0yHW4QQchK8XYROAjMi1ISpbEiBGLohht9m"
+    "qIIn+vgs3CeXVkA/6SyFgtDH+YSoAvvCcdwV54T47jPXHERQ3QXvjz9BTYsFgVTqkDOqXy"
+    "FDhRZGJJNVQ5uaTz5Cxx0hHAYz69cDg4qopWMhK9h5jRCzN9XxUox+EzYlP1SERGbV5Ug9"
+    "cJx4tRAqhvwVx9hMq0l7vJ61lZd6EZ+4oafYPNFST1ILbwZusrWggr+obOIjnySzoaeF0U"
+    "+TbRPFtwPXDdE+3Sma6vi829xdVw/3Juuz2+gNnGI5FVKBkUk4pQ3btT3VCSPi2rinE78Q"
+    "bLHJCvZbxd6OzfOVWw3B2W2xVZkaGCOT9MioUuBT+TsMUHVSkWCuhiqROHESwCZRjrzrzj"
+    "kvcyGhdnrYluP65DVKE4KG5xEPpciocS/ZknMsu9aKeHZ+0u4ntjtNzj0xm6t2HwCNB5bA"
+    "2CJfudFqBQARkwzyLwZvsLoNO90zHYHceU5BkCZAFLBzLWWSCXPzjZMLiJD6jQMFhEjB0z"
+    "Yuy47ZqPbZaORcvkC5fJipdJBBUYNqF3QLOUmzNOKxydrXZ0HjFRqW1sPVJ7ATeqbqelFu"
+    "8zwJ9AeOBq8sAdIxmkbVujhmyQXdW7rMVfH8j9M9PEsU7Z923MFvFt2ulaScjqvV8vCZnb"
+    "c2gmBgOK6gXadkg1BqK/AGSCF4IsC2JHjaB3f+C5jsHLWjchcKZnigMd+WZJFQdgIjot0F"
+    "d0Bh/vtxwlpdnPypP1Es6vsU7oa1GWqD2nTJZOI6pg9PJ+zXIkioXBBxQ9VFcbCICHlowK"
+    "5TkFFL3LL2imPo+IhRWFXF4r9sI+IrTxtjGiBm2cH7gpgo0bDDYWhS/6UPgiEm2Wbs+IB6"
+    "XtN2qYcYocPlcCFZsw2EGYGtB/ZN/RCd7YBlMFzQFYU9WGjn3//v3bvzCDA/OOmuAFWWvH"
+    "LJHhem3sc4QHtsWn8EB4YI/ngYUE6aq00bG15sTxZDiDYnSHu3mefmh2xdfWJ43QH/9iSj"
+    "yrDDO4paVph4iybG6dPZp54DETWrzXlim5dT844jerzkCE7oDlBXzZ3NnqAkIDFRpo2xhR"
+    "pz/4qNf5nZs4/Sof9iTvv8aHPdkNF7izZELfSrE6d7bpev1M3SYK5L0VV+pWXqnTOzjsLy"
+    "fWhW4OJ9PJ5Xh2Nx76GuADHl1dzWd3QxDkGRYumpfn7n2afvU+5ZZ1S6sSlq+u28FLhdVY"
+    "2M0v4uYXcHvAl6PZ5Xg6ZQ8V9pM1jT29Gl9OJzP2UIUKS34pVeqtfu7p9LdIWTem9OoVSc"
+    "pavCZtkGy1qU7ekVOwsGSUSjhd8zhdFX1jyHgrFTW0xOl6h3Yj5hYfNTc0gCP9F/CPFLnB"
+    "Ie0B5lkhOONfFhHV1kf2zfXoFwf0XQTOdD776g8PceJyOr9IMABb9KZcYrlH6XoA/UGWu4"
+    "sa3BQMnUkQ9g/vT2d58P50lo43exfD2yv9h+GLlOpjzbSepcwgynQWMKQZuvN5+a+EAUFv"
+    "GiXXdhN0SyuwvziI/nQ3n6UEJUXJ4oZ0pFjgP1Q/NBvD9+SvKxs7EZZgaSPNQth8zz7vb0"
+    "c4SRlM2Sdp/NAcRANU2QTxk5RACoZZrkRpnFbEFrc6tpiq3kgtxegopag43GYum+gRy5ZN"
+    "Ct2LI0SlLmkt42jccJTrWsyGZRiPkhdjC5KNWaZ2fYKwf5g3EbrvSqHltrBzM0EqIpxFhH"
+    "NHGRDcukpsBA6x2AplORH1mRbmBZdcbIzS7Ig6uAuzg0su2FGVHWXPCy65kFUiKqlura/+"
+    "vJhkLI1Ij9mDMfcszAF1MqhJQL0Hau45lx9q0ey4KNKF5Uf4kl4Dzv3OAONoNDnaSgcGAQ"
+    "HwHoATtpPCeXbJAk5H6BTQEfSrVvXNE8UcFNlOD2OOFOLeH8cc1AF3xjcbyUzgRn+WNYn+"
+    "lz0nkgnpQeY6J3S6mvz3Kp1IlDBqbQQzY1XB0MAQSZtjl9sUGchCQAqiHCIRKOdDGZlSpD"
+    "MuR67syXZLkB8wWOc4rtUaY3U4Uj/BgGwXN38G4epus6s76x5QLI4lfR6xAtq8AqjcVHRC"
+    "YErVvH0yN0oroiMLSFz3nCrV2DpCKWLGWr3BfGaVcDUnSIXzRsRcdIgBwnt2lBrvgdgQlt"
+    "k90CYkbKsqoLntmDkWxl2f5nSz4q4ldMOWxJDf0E+Z2ZVBf5ERq0vGojTRCik7a3R4oLAs"
+    "ttKy2MGk/N1yM+TtBrqML5KdP/r7aLKYzL5KN6Nfr8ezxRDEZ3zAN6PJ1RAYMlIf8JfRxE"
+    "nSX8lIS8vbP8nH8lgCYq78w4z0w4RpTYUbQ7cgVrZOtzwuV9N2VYK0HpYed49FY9vPc4W2"
+    "n2dEtp8nMz5tqhhT1IqAHabpodn4Yw6UP6Zi/DGROqBbMsconxkR55OIi3z5kF2LXiGL+k"
+    "MiRL1LYW6mHkVwSUoAvcc8FKEU5qFWm4eOnADVNtY2nQHlouYXWyqxubgTiD3W6j220THc"
+    "Skwnr8L59FkE+1vNfqaulemrG5AJF2ab+UugAikCErY3S15Hy/QzNElZSxZxi3Tb+k/QVK"
+    "teFPT0Lklp9KLkS1zVchEqdVjFSIUAa7MAE/3ejmzT8DXmMj76OKnw0Zflwk5mlWBDklbw"
+    "oSZXvcgMbLBHWSA+asC35776uKTNkaQWEgsC3z34JkVohTQ1DclLpCFrK0FMvx6vZmGxTD"
+    "VvujGdbdsfHvBi1OpJ6ustRrgqQE7wzJTO06NzKGbvcqIVKsJ0E0RR9GQdNR6q5SyqtHAt"
+    "f8XtCdmSNH9cjnaUbCxYEf3fEAPZAsoaKk+6bdFvR78AkLEKDELFAZBN1ghyC14gofO8rC"
+    "kvqbR3mkMqsiVr+iNQdWgCuiYg4fWjbO6DREPKFmsFAyC658S753jNcx7wzZyCdDcEbtHq"
+    "B3w3vv1OSYaA3hKfkferjx77JfqGNlvZn/5US3KEXzFhFKUTtrvSVqN/2TK2qGZQwAURJu"
+    "kT8vXVmt+kdEzIMkZvUnokdBrSAy9m0TGhxlV8xJyvlqlEx1nMrj5TFP0wlZAk5SUJ0VVb"
+    "Ke5TjNIJBtTlRdnlY1W0Qe9SvzrGhLxW6PD235/q6K3WGnC9CWbqKbLRnZ3DNyXqVNaRon"
+    "v0JFLbWup/XLP2cTzTZPB2kGmbdMZJfhe6RpNKhcGvlQY/Faq2AYsmEEapepc72IhNiUAF"
+    "GQjyNPDMWNaAqI/Wuyb6RJr28p+Qd3/ISGULSHqI8sdc6/ljxnr+mFzPS13lyIz0Dr/++F"
+    "7gmxWo2khjX5E3+Cpihi0LboxCtsIwibAWxg0mmIojyYOoxObhkIsd1OodVLLU5aErWx7y"
+    "btsn9mqyaUmQEJ1jdUu/ekSpelCp4BDXj4TZ8ziWjhvZNF90ot5CE1onHGNHdMAgy95heE"
+    "MlshubIx5Lx/Ad2/gsXuoJWDqgtEAG/mTgzcPJPWYfwd6xYCiEH+jcOqGDMHwBir4xZLz9"
+    "LxOsEDEtNgTht7yArAY/SRhoOmqgsfQniKW1bK6L6LNRqt4ZaM7zWA3O040G5wmbgVCwXs"
+    "X9Af5hIDpdCTZHKQWbW81m2yy1lUNkIre65fwtHoMSIhIREHVFQNhmLQEQOZPw2saCvJ7k"
+    "0NLjhz8cS7dys4G4WtUuUShLnwoGCd/xq1NNWlCBtsVFehopQGsQXYGmyTN/pYMdIeqF+6"
+    "3p/BoCV5AV7S2UZBMh6p3K3UhMhEhJOFZtHFHIOhEkkSdEIn8h6w7W2ve6EBd0WpzcjGdX"
+    "k9nXIfDoswrqx43euQ7SXOdoxjGarMLsZToXLXgdp+uBJykOdS4pz4ZlwM2LfbNsgovCHa"
+    "USYOcEW5iyUxnQJxsYc/YxO0IpRsdohbWzzZwWlSSPfFtG+FlHCj/nNN3WFCHqUcJpbcF5"
+    "R0olbSeqohzksRmR15hfuBzkobNEW7bAKyeJ8lH15GsNuE6CmfqJbPQoSsE23QUVCp94rq"
+    "0E3fg5Xx26rkiJRgvRRTBL99btMN3rspPgc17H3cnIYIaddzrWtkMWogiI/gIMSMDOrwCc"
+    "2QbghSDLghgg7BSHo/NiU3b6yAN9BZBlArhaQcXixD428xnCtdji68ggw7XoMLuoUzFC1D"
+    "8HzKdcDphPGQ6YTwlbUXq9Pz7EXajx1xovovBuCe9WW1Z3zd4t3bYUvVgNyhBJD/GtX3qo"
+    "0PLqcuRFOKDona+kkWasTqOw51IG9BipcJW02oDuKz2Fy6ZF6MSBXJe1MRQ3WtF0k7+efd"
+    "sYkdd2E12DhW03jVolvOpqPINEUHgtwxYRGiTCh1+djq/QFVHohu6N751mnytQOCNOOBkm"
+    "LMr4izL+bT8ADxBeHP5mCZjTy0XEyHqgTB26XFWJ1gmia8Jrsnud3N9dHcZyULPhS9Tyrz"
+    "EAyELKE7Qki0riIvI5Ribkc2H5TKCFSEnDV5hSxI222ewlAsFfBZttQy3J5iilYHOr2bwk"
+    "MlYLm7DDVCJatib7tQNqDdbrC3+ebvEgr+k6vPYqBB0qMrGkGloEX9J5+twhOOg0K3opHz"
+    "g803VkfIfEdL9umj/EHzHI4RaRnkODa3WP/BYIMP8zfhcuk7acO4MMl0loSeS174RIemg2"
+    "PstjNT5LNxqfJdsa0K2hFKq1GVAIgHMATOg1QGaF9njrmOkraYaHCFmWstJB0DNAZsoHZ4"
+    "0eQRVoG2ivUhdoGxMqKwM5auDFLcYV77cLZ5L+6F0xa9AjkVUoGRSQijjdu1PdUJIeLcyq"
+    "mkAA9QppPFXrWsbbhc7+nXPr31lUWKhf6GxlYD7qtThj9zs/TorpQdGfStgSpEd67HrrYq"
+    "oThx0snce5SzFCiUHuCZEdw7wRntrkzeENstZEtx/XPrfCOhVXCNHnUlwt+XOf7ud0DuMr"
+    "fX5TsUxtbzeoySC438I53l55qd+FmtdKNc9CllYoMGhH0EMNpJHmdV2szqbJGEOf9/mrs0"
+    "1HsxkrwObRP+DR5WLyfTwELGv2GT7g+Uz6Np9esbxbaa1rdMTl/PpmOl4wql2lIPp0NLsc"
+    "T51ibgqDRStZz63+ODrKD2KZBRXKCFFFdbKdF8Wc2iTEalHsQiSvGTnhYC8DZOc8r8LB/i"
+    "rYLMqstcuyJmpS1VyTKo+BzSsVVNFy1LuKStGwVdmsalrzTAMLOlOPVmUEpRTrWBGUChnG"
+    "urKSGg5E2C2rdIOUv+r2GqUkyx/ZrGXK2hnkfcPUAPwWtowJe9XRD+qBsFcJe1URe5Wlq3"
+    "pRY9VifjWnG4hSPuDJTLq5nX+l15e7IUBYouKA3fbNB3wxnV/+zMxQS02ngkN9wFdUJRgC"
+    "VcdQmKk6d0TmNLao9BQpBl1A8ZpxE0aqMkB2znohjFSvgs3+zbxwKaMInTBSlc6x9pJPi+"
+    "IfIROJODWZCEMqYkUTYShWo2PbIHchqYgE4IfgJRd6DdD2LdwuDmxka0dwpd8AzO6n0wYL"
+    "dIXM5aZJ2QJriUgr2465U7Fo/o+MR6GFjV+8ULRQM2dODNqONBmBFnnrsyt1Mw5ioWjuXS"
+    "DT/HdH1eOUBCT/1SDL7GeGBu0vCw/YD3iH8Hswx9rWqcZ+92307sOnc1aJnf25hDKBhOrz"
+    "T6xguwncID5O9fdKU4kCcC0+vAdZZkPGTGktm4XSbaJU/SsGd5bD7HR+ll4M7kz0A3yVmq"
+    "Emm5ZkQro3ijM6TitY3WpWwz8MRKcrwegopWBzq9lM4DM968pVaQpTiipNbeZySJ3IfxEN"
+    "EQlbXl3WJNuspU1fWeW5HXtqr7kjtPSK5nE2GfpyR3lkG5c6XiGyka00NTg5apCpETvjGS"
+    "hRgr3a8YLqrDqG75h8BRrCT1SLlS3gTWQC2VV5beO/TAA3MtL+AmxsIY0pu25nM4OgjUy2"
+    "zImNdcsZDqiGnFCeG/2kPNE73iftjpvQHUME7AjNu83MEJq3uMEJdUywOReb4+dcof0cox"
+    "UqWZs5LVQyoZK1gQVdV8mC9A2eKhZJ7shQwYLKH7lUr2qpCCtdU9214hZ2cjIRgod+Tlok"
+    "QUFoOe3UcgK2lQmaD6jbnKRwcnM7v7q/XAyBV//mAd+MFpff6N+ypazdWg6j2a9uJQcZb+"
+    "n72/lPY4/Cj3kqqiud5gmOP00Pjj99fS2rbkaXP4++jhljlCcqMBMtqyJsu5pf3l+PZwuW"
+    "1aDYfo/D47PJ+bJS0cZVUaoeNOw4QPMqZEorAqHkYMc5RnRdgzJOOUfitDHIl5S4Kcx3Tw"
+    "6rZFzM59OIfnExiTdCub++GNPl7jCBDkJW5BwJ5enAZ0iQldJGKUe6VYi+1Fo/jGp3Mp3/"
+    "fQg0/eUBX4+vJvfXQ0AVVGRvHvC3yVcqitbokR0gt5PF5HI0pScI/VFIkbV2SCIVmYYmbw"
+    "vLojhdmw+NNskj0UzvSM2aPAWo6DqPkfXOXP85zxr/nL7EPydWOP04i7VadjAqgHScrocS"
+    "5TSXRDnNkCinnKRm9O+CTSJ9CmFgK52/ZK7lD5/OCwmSHUUPF7Zw+gkfQdeqhbXM83McOS"
+    "baoR0P+yMmIQv8hyxjX9NllZ4Uy21xN2WCVvChJmflMQoWtowPeT2WueoVckRODdjmz/Tu"
+    "KLYZid58bEU7y1y45mhnmSKka8A2ZwRDR6FNHkrHy6OPNCGJMK1wGn2y62On7G1FE+qTPz"
+    "eeWh/UBI2m1HN7t8ST65MtYKp2d3G1uswYFq94BSd+JShrkR67EtTQOHxvFxahEhT+czI8"
+    "N9A06c8UkfnHvsqnx6xge7Pkxaykwh8Q1GMUbQMPPpye/Xj2+eP52Q763ZMsxDnFmlIt+f"
+    "u9uF2w5p/cjabjuyEwZSpXH/Dd/c3N/HZB/7YNQydWMtbnAX8dz8b0sjIEzi9AShlnbv2l"
+    "MVVoyMTyw1zKsCs6Qx+YdrfjGqt5OplOJ7OvQ7BEmsY41Qq2dbAsrWkvN8iyYOFGSnf3F9"
+    "eThdMUaTfHAx7d3U2+Ov2VvII+albl2pvbsXQ5nd85/ZgIlBRNN53WSt4z/+/b8fxm7MxK"
+    "oG5Av+3T0fltEKRXiYwJ0x+Q51gnGy9spQDDr0c/zW+HYCP/UycPeDa/vWZBMO5cD/h6Mn"
+    "PeIvqgDHPqD4hZ6/So5mX0ZYaKhahEkFiBIDFR87zpmufIlDT9seByDojEai6wmilmjppd"
+    "YD2HSGoJcmxRaFH9Te9FUECZBd65oABRhPtVsDluTCvIaw65YHirGb5ChBXIs+TVSqLTGv"
+    "SXlmF8xjQiIbzN/N8xi7UUKVOOLUEu+N1mfntKsfQiI7pfkWfKKMJy/gyC623muv4MCd2h"
+    "BTXOEJVQOYtk2enac6mrcoRQ7Kg276jAxl2Czwliwes287o0nwWPO8Njirrne4wy+G4ja1"
+    "pqiEJA1aNQ448ffjzfhSewP7IiE+6uR8x9Gz8CXWAoUhu+5zs9qzZJ2eJE81q2ShOZtaSk"
+    "sS5MJwRWmwXWEbO02maPO06qit/mqDgHooQ9OjkOzQGbIle8nGGETKBfIVWORTZL0dDmQi"
+    "lzHHrBjw6nbLXtYGgsZ8sVITVg2+/kl4ikTcl7yRApNeBbOE+lo0jzhWkOyMPNGsVazlrL"
+    "0Vtb4SyuiGSGpikhvNI5J6ZH/OXnW5ZhxK8tFQhmOtHEm6cnsjmu5PhQSQTKKicguxxgt3"
+    "SyvoLGyqFqLkkltC79efqzqbm1HoJuuKWh8jKvF3SmnoIlW5asrJlJriJUbnLhaDddX3fh"
+    "GrGsTk7caXGwvgVT9REpL16slnV17c7VJ6hqS//WkAKxWUsX9ak7VRmYO5X3Hfqd8YRvNw"
+    "Gal/Lt4ZyS6+3SJdO8veda8In1JnqHJG5qyndUKu9L/pbk6PAcfdVZLjtwyaAKLB3IwNv9"
+    "f3F7oW8taAINPUOA3A5uTPLR18Cm64WA/w2V/vxfXrf1+j8gT476JpA6lK8iAb2dCeii2u"
+    "yBqs2K+tWHrV8tqvuK6r69dG+IPLMit9pehDX4yUNFr0pROrHPSu+ziH6SH/8ImYC/NPyi"
+    "AGorvelBubOKTrKgtlrHtkNeP1lEEPB7NnLkfW3I9s8AGAc4etLtR1hU6+xStc4clrxLFq"
+    "viWKJSzHj+gEEOG54SGrvXgPdNxqoJdNsCa5t+yXcrWaGoA3cq4NbrM4dAxxAQ/WUAlvbG"
+    "gCpYbp1HsqVvkAJsgy4hCxiQeIRJO16Dn7PfnJdqvStqzuitxaiuIiLpprpnWeNmK2Zcfn"
+    "Yk4vJZ7dJzTNHmezpTRVvIFbpXtIU8sDl8E4YBsfpOx9p2CF7WOnjDviBY6cT1EmxNC27e"
+    "DugriNm/ZQsoaxnT3zIAVFrRJ1uOP6KmSfP4IEIFeUUN3GNuqCy5Vtx4JYxWHTBaUcnCDV"
+    "fNaBuspEQz9MHoXn+RsRXRN1JWSVY+yjGyPiQSNl0Hla7y4jhHiATK+1EmUDaLCYyAogd9"
+    "Zg9QYpMK2DKpYSEqYTsVLoTOwC9M14c3XTvCQphU9+bWWftSwI5pcfD9BakWh5BDYa/FIe"
+    "TMaLgrTrCpQ9ENQutvp9Zv2EsNKdzzMP3CFyHqnQm5/iv1Ulc5/q30OjP++F7o34cuL4NY"
+    "Tp4FCXZ7T8QEy54q9mFKUVewQF1B35yxWhUEPUooMC+AuQg7LCV0OmfBFaVkjmgwINDQtv"
+    "TCWxj/GKHggDDZdAZ+YbI5gslG1O1pom6PL4ZrW7H5ozg7inDs4KpSTUYUZihWboBBjw5d"
+    "baAjy7RqsYFMg+u98UhkFd7QyU445tbw60GWsdV2B0qGP/JgDciVtY6o8Po92oAc/mEgqo"
+    "oIC+yxr7MZcVeq6hRF4+z6n+7msxTlLkwU19+RYoH/AA2ZjcnJk7+ubOyECYGljTQLYfM9"
+    "+7y/nTQrFHioM5CyjYhxe+EgqqOzCeJGxBWBUCrFmSSlYE/t7JGJskbPpZvMh8jbbGI/WX"
+    "z9B5WIj/9+wP+Y3AzBv5Fxkk+wRfwZn3K4Mz6lejM+JTL63YOGC32KtXFH0Wa0S3qLzs9y"
+    "wHt+loovexUFmLUel4qjHCPrW3fY+nHOiiXcL0MqBhWWk+t0qA3VglL85H/ux/esq71L/Y"
+    "Av7ifTq8ns69A5HVTKgwd8Ox5d/coa38vq9gF/GU2mjGIlI837vKM3WjeIzo4EDsOyynjv"
+    "SA5nAfyh2evqh9OzH88+fzw/291Sd0+yLqc8y7YI9AwOyVyBnp8yAj0/cYqxHK+qU8uU+q"
+    "bLOnWh7E3DckHUvGnLYu+T89m5EJRqvhvQiWZNbeZwyERYkMdRSsHlNnNZtOQ68nkZrbyb"
+    "nwFROsGACoE89MebVrnyVRxiEdBTOqBHJo+wfHMuLrnYGHUF+IjmXLU05+LG+IQqqFfEtk"
+    "KV+45gGz349mMbFQs1QFy4P1dXkeYK1Byd5sKHYg149ztujXODaFXKoYM+L/TF3FetzTbz"
+    "1mgbsYpnpo6dekOsZZkJEB4CGSi2aekbSMCbtWwCGQNPsL4FOgFOcoj3BhCdNVHAKlChIR"
+    "OLBYO95TVbaO6DKlRpE4E2xwy0gRsZcVLC0u3wO4L+pTh+yuNNpaPSkxw/JfyprGQ/3f5S"
+    "YZwThD0ME2gE8eNWfWyR966R1hWGbJovOj1X6YGwLgJzglDgnQdvX5lyYOLCnSOyKzZHi3"
+    "2nJze3k+vR7a9DYBC0kcn2AY+uvo9ml+MrSnI5n105L2X1mf1SVTIhZYnqjAu93j2N34Hy"
+    "sbHuTHfnCiWxu1NZDkZnaDP/Rl/HswVlEP02FuXJaDq+o/yQNWg+4Kvx9/F0fjO+HdL74z"
+    "PUdHoffcAXk+nUjbtBmuaE3VyNb0a3i2s6kfRtPLoahm6b0hrKKlsT15MZWwYbhNvB4+Ar"
+    "luVxdIY28zjK1bv7m5v5LeW5aRuGTijXb27nP40vF3dsEzttVs0kl9vBNWRKrLAjL2h2X1"
+    "GEgO6A6fn+5biz2fkYvphUubcgobqigZRCUeRcYhFIHmFNHYHkIoolXSCxEI451rYnu0S1"
+    "LnjDPbmxJ6hloz+X4nqUUoQ8iJCHLnD11foVW8aHGtyKgScmVwK2okCTVbVacfLfi+QUj5"
+    "yJJt48/UA9Lix8pCR28FXMwQ7wuqWT9RWz1QppiP4myZC3um2Z9L9cYVsEOH/OG2fK14Kc"
+    "AC0HaAaiytATxFXRMtCCTdPBO3kunBSZWJKGcNU6Epd0nimdpqfLSdE3huaSVIPJn6ev62"
+    "ktY1WjOs8xAOviwkL4mSXhmpJnIqiG1sSdradY0VNrSY8uaytBTKerKrKm/nRjOtu2t5i5"
+    "gXFuO67KiDmThXqX9RAxFSqIdc6kI7C5gqQezBbebD0FLQhYE7CV2J020WrdofdEu3Sm6y"
+    "luOlErr7A5m6On+DxDgigyqiSAygZqF31DoAmr3lVvvMlu2Vx9veCb0GSB3xWhunNn6S1I"
+    "6BHbBhu0QmTjYFEVMGfGy9CEfcVu17p8hbSqx+GdUxzjC9L6ehBSiUMXBrt2OXU8aykG2l"
+    "OoBEL5EJKOWYi3w7DVcn9PNAfvIV5eczFRuDjHURgUCK4IV6wocU/AqpjjFqkXxwIyJUs2"
+    "eUhfy3i70Nm/86eDsvkWdLoy97SjZv9kBB44v06KJf3Ffitha9GvSBZcUbz9rhOHM09wG4"
+    "fdC2DYMc8bwhIGvVfWmuj24zpB6H9CIv7BT/2lz6V4CtyfmQmOI6pAK+yTEimO3ptBVpKj"
+    "HIxpsqR3odTB15I3WLHiYXpGYGqueHpuT4ikl1lqeYoF01EZWWqJgsFsUxVA2BveQ3RPc2"
+    "VNnWZkTZ0ms6ZY8iQ3FSM9uDxEcviQ8uZPuUaDxxMBjofM1v/z/wGGaPv/"
 )

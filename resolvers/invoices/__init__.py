@@ -1,0 +1,1 @@
+"""Invoices (SPEC section 5): issuing, numbering, paying, reading, reminders, purchases."""
