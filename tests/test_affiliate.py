@@ -181,11 +181,10 @@ async def test_the_affiliate_program_is_the_primarys_and_payouts_stay_in_their_a
     assert (await AffiliatePayout.get(id=int(payout_id))).status == "requested"
 
 
-async def _referred_order(api, world, referrer_account):
+async def _referred_order(api, world, referrer_account, products):
     """A referred company orders a point pack: (its order's payment, the order's total)."""
-    from tests.buying import ADD, CHECKOUT, catalog, checkout_input, payment_of
+    from tests.buying import ADD, CHECKOUT, checkout_input, payment_of
 
-    products = await catalog()
     buyer_account = await world.account(referred_by=referrer_account, referred_at=clock.now())
     token = await world.token(await world.user(buyer_account))
     await api.data(ADD, {"product": str(products["points-10"].id)}, token)
@@ -195,10 +194,10 @@ async def _referred_order(api, world, referrer_account):
 
 
 async def test_a_paid_order_of_a_referred_account_earns_the_commission_once(api, world, settings):
-    from tests.buying import post_event
+    from tests.buying import catalog, post_event
 
     referrer = await world.user()
-    payment, total = await _referred_order(api, world, referrer.account)
+    payment, total = await _referred_order(api, world, referrer.account, await catalog())
     for _ in range(2):
         status, _ = await post_event(api, settings, payment, "paid", event_id="evt_ref_1")
         assert status == 200
@@ -212,10 +211,12 @@ async def test_a_webhook_delivered_twice_at_once_earns_one_commission(
 ):
     from resolvers.buying.processors.base import PaymentEvent as Event
     from resolvers.buying.webhooks import apply_event
+    from tests.buying import catalog
 
     referrer = await world.user()
+    products = await catalog()
     for round_ in range(5):
-        payment, _ = await _referred_order(api, world, referrer.account)
+        payment, _ = await _referred_order(api, world, referrer.account, products)
         event = Event(f"evt_ref_race_{round_}", "paid", payment.reference, payment.amount,
                       payment.currency)  # fmt: skip
         outcomes = await asyncio.gather(*(apply_event(settings, "sandbox", event) for _ in "ab"))
