@@ -21,6 +21,9 @@ __all__ = ["Authorizer", "MODEL_FILE"]
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "casbin_model.conf"
 log = logging.getLogger("accountdesk.policies")
+# pycasbin logs every refused check ("Request: ... ---> False") at WARNING: a refusal is an
+# answer, not a problem of the server. Set here, so no logging configuration can undo it.
+logging.getLogger("casbin").setLevel(logging.ERROR)
 
 
 class Authorizer:

@@ -15,26 +15,29 @@ async def test_healthz_answers_while_the_process_runs(api):
 
 
 async def test_readyz_is_ready_only_when_every_migration_is_applied(api):
-    missing = await pending_migrations()
-    assert missing  # the suite's database is made from the models, not by migrating
-    response = await api.client.get("/readyz")
-    assert response.status_code == 503
-    assert response.json()["checks"] == {
-        "database": "ok",
-        "redis": "ok",
-        "migrations": f"{len(missing)} pending",
-    }
-    for version in missing:
-        await Aerich.create(version=version, app=APP, content={})
+    # The suite records every migration as applied (conftest); take the records away.
+    applied = await Aerich.filter(app=APP).values("version", "app", "content")
+    assert applied
+    await Aerich.filter(app=APP).delete()
     try:
+        missing = await pending_migrations()
+        assert len(missing) == len(applied)
         response = await api.client.get("/readyz")
-        assert response.status_code == 200
-        assert response.json() == {
-            "status": "ok",
-            "checks": {"database": "ok", "redis": "ok", "migrations": "ok"},
+        assert response.status_code == 503
+        assert response.json()["checks"] == {
+            "database": "ok",
+            "redis": "ok",
+            "migrations": f"{len(missing)} pending",
         }
     finally:
-        await Aerich.filter(version__in=missing).delete()
+        for row in applied:
+            await Aerich.create(**row)
+    response = await api.client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json() == {
+        "status": "ok",
+        "checks": {"database": "ok", "redis": "ok", "migrations": "ok"},
+    }
 
 
 async def test_readyz_is_unavailable_when_redis_does_not_answer(api_with, services):

@@ -7,8 +7,6 @@ account's invoice is NOT_FOUND, like a missing one.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
@@ -62,7 +60,6 @@ async def list_invoices(
         first,
         after,
         order=[("dated_at", True)],
-        parse={"dated_at": datetime.fromisoformat},
     )
 
 
