@@ -299,7 +299,7 @@ async def test_worker_killed_mid_mail_leaves_it_to_the_other_sent_once(cluster):
         row = await conn.fetchrow("SELECT * FROM outbox_mail WHERE id = $1", mail_id)
     finally:
         await conn.close()
-    delivered = [m for m in cluster.smtp.messages if f"outbox-{mail_id}" in m["Message-ID"]]
+    delivered = [m for m in cluster.smtp.messages if f"<outbox.{mail_id}." in m["Message-ID"]]
     assert len(delivered) == 1 and delivered[0]["To"] == SLOW
     assert row["attempts"] == 2
     assert worker_b.popen.poll() is None
