@@ -27,7 +27,7 @@ from schema.api_tokens import ApiTokenMutation, ApiTokenQuery
 from schema.buying import BuyingMutation, BuyingQuery
 from schema.complaints import ComplaintMutation, ComplaintQuery
 from schema.direct import install_direct_resolvers
-from schema.document_limits import DocumentLimits
+from schema.document_limits import CheckedDocuments, DocumentLimits
 from schema.extensions import CodedMaskErrors, QuietSchema
 from schema.files import FileMutation, FileQuery, FileSubscription
 from schema.invoices import InvoiceMutation, InvoiceQuery
@@ -78,6 +78,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     mutation = merge_types("Mutation", MUTATIONS)
     subscription = merge_types("Subscription", SUBSCRIPTIONS) if SUBSCRIPTIONS else None
     traced = [TraceRootFields] if tracing.enabled() else []
+    checked = CheckedDocuments(maxsize=512)
     schema = QuietSchema(
         query=query,
         mutation=mutation,
@@ -88,7 +89,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
                 settings.max_fields,
                 settings.max_expanded_fields,
                 settings.max_field_repeats,
-                maxsize=512,
+                checked,
             ),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
             _limit_rules(settings),
@@ -105,8 +106,8 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
 def _limit_rules(settings: Settings):
     """The depth and alias limits as one factory whose rule classes are made once.
 
-    `ValidationCache` keys on the validation rules; a limiter made per request brings a new
-    rule class each time, so every request missed the cache and was validated again.
+    `CheckedDocuments` remembers a document's validation per schema, so the rules must be the
+    same for every request: a limiter made per request would bring new rule classes each time.
     """
     rules = [
         *QueryDepthLimiter(max_depth=settings.max_query_depth).validation_rules,

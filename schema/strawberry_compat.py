@@ -15,6 +15,7 @@ from typing import Any
 import strawberry
 from graphql import GraphQLField, GraphQLObjectType, GraphQLResolveInfo
 from strawberry.extensions import MaskErrors
+from strawberry.schema.schema import validate_document as _validate_document
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.types import Info
 
@@ -27,6 +28,7 @@ __all__ = [
     "has_exception_handlers",
     "make_info",
     "MaskErrorsThen",
+    "validate_document",
 ]
 
 
@@ -81,3 +83,8 @@ class MaskErrorsThen(MaskErrors):
         for error in processed:
             self.then(error)
         return processed
+
+
+def validate_document(schema: strawberry.Schema, document: Any, rules: Any) -> list[Any]:
+    """graphql-core's validation with Strawberry's own rules added, as `ValidationCache` runs it."""
+    return _validate_document(schema._schema, document, rules)

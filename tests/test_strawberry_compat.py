@@ -112,3 +112,15 @@ def test_every_error_passes_through_then_after_masking():
     assert (error.message, error.extensions) == ("masked", {"code": "SEEN"}), (
         UPGRADE + "MaskErrors._process_errors"
     )
+
+
+def test_validation_adds_strawberrys_own_rules():
+    from graphql import parse, specified_rules
+
+    assert (
+        compat.validate_document(SCHEMA, parse("{ item { name } }"), tuple(specified_rules)) == []
+    )
+    errors = compat.validate_document(SCHEMA, parse("{ item { nope } }"), tuple(specified_rules))
+    assert [e.message[:27] for e in errors] == ["Cannot query field 'nope' o"], (
+        UPGRADE + "strawberry.schema.schema.validate_document"
+    )
