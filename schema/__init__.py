@@ -30,6 +30,7 @@ from schema.direct import install_direct_resolvers
 from schema.document_limits import CheckedDocuments, DocumentLimits
 from schema.extensions import CodedMaskErrors, QuietSchema
 from schema.files import FileMutation, FileQuery, FileSubscription
+from schema.graphql_compat import PlannedExecutor
 from schema.invoices import InvoiceMutation, InvoiceQuery
 from schema.licenses import LicenseMutation, LicenseQuery
 from schema.observe import ObserveOperation, TraceRootFields
@@ -79,6 +80,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     subscription = merge_types("Subscription", SUBSCRIPTIONS) if SUBSCRIPTIONS else None
     traced = [TraceRootFields] if tracing.enabled() else []
     checked = CheckedDocuments(maxsize=512)
+    planned = settings.graphql_execution == "compiled"
     schema = QuietSchema(
         query=query,
         mutation=mutation,
@@ -97,6 +99,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             ObserveOperation,
             *traced,
         ],
+        execution_context_class=PlannedExecutor if planned else None,
     )
     install_direct_resolvers(schema)
     install_text_checks(schema)
