@@ -101,9 +101,7 @@ class InvoiceMutation:
         permission_classes=[Allow("invoice.cancel")],
         description="Billing: cancel a draft or an unpaid invoice; it is kept, with the reason.",
     )
-    async def cancel_invoice(
-        self, info: Info, id: strawberry.ID, reason: Annotated[str, text(REASON)]
-    ) -> InvoiceResult:
+    async def cancel_invoice(self, info: Info, id: strawberry.ID, reason: Annotated[str, text(REASON)]) -> InvoiceResult:
         work = issuing.cancel_invoice(info.context.principal, id, reason)
         return await as_result(work, present_invoice)
 
