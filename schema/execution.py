@@ -23,6 +23,7 @@ from operator import attrgetter
 from typing import Any, NamedTuple
 
 from graphql import (
+    GraphQLList,
     GraphQLNonNull,
     GraphQLObjectType,
     GraphQLSchema,
@@ -128,3 +129,24 @@ class PlanCache:
 
 
 PLANS = PlanCache()
+
+# What completing a value of a type takes, by type: (kind, the type to complete it as, non-null).
+OBJECT, LEAF, LIST, OTHER = "object", "leaf", "list", "other"
+_SHAPES: dict[Any, tuple[str, Any, bool]] = {}
+
+
+def shape_of(return_type: Any) -> tuple[str, Any, bool]:
+    shape = _SHAPES.get(return_type)
+    if shape is None:
+        non_null = isinstance(return_type, GraphQLNonNull)
+        inner = return_type.of_type if non_null else return_type
+        if isinstance(inner, GraphQLList):
+            kind = LIST
+        elif is_leaf_type(inner):
+            kind = LEAF
+        elif isinstance(inner, GraphQLObjectType) and inner.is_type_of is None:
+            kind = OBJECT
+        else:  # abstract types, objects that check their values
+            kind = OTHER
+        shape = _SHAPES[return_type] = (kind, inner, non_null)
+    return shape

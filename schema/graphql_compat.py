@@ -15,7 +15,7 @@ from typing import Any
 from graphql.pyutils import Path, Undefined, gather_with_cancel
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
-from schema.execution import PLANS
+from schema.execution import LEAF, OBJECT, OTHER, PLANS, shape_of
 
 __all__ = ["PlannedExecutor", "StrawberryExecutor"]
 
@@ -70,6 +70,39 @@ class PlannedExecutor(StrawberryGraphQLCoreExecutionContext):
         if not awaitable_fields:
             return results
         return _gathered(results, awaitable_fields)
+
+    def complete_value(
+        self,
+        return_type: Any,
+        field_details_list: Any,
+        info: Any,
+        path: Path,
+        result: Any,
+        position_context: Any,
+    ) -> Any:
+        """graphql-core's `complete_value` with the type's shape looked up, not worked out."""
+        kind, inner, non_null = shape_of(return_type)
+        if kind is OTHER:
+            return super().complete_value(
+                return_type, field_details_list, info, path, result, position_context
+            )
+        if isinstance(result, Exception):
+            raise result
+        if result is None or result is Undefined:
+            if non_null:
+                raise TypeError(
+                    f"Cannot return null for non-nullable field {info.parent_type}.{info.field_name}."
+                )
+            return None
+        if kind is OBJECT:  # no `is_type_of` to ask: straight to the sub-selection
+            return self.collect_and_execute_subfields(
+                inner, field_details_list, path, result, position_context
+            )
+        if kind is LEAF:
+            return self.complete_leaf_value(inner, result)
+        return self.complete_list_value(
+            inner, field_details_list, info, path, result, position_context
+        )
 
     def _field_set_plans(self, parent_type: Any, grouped_field_set: Any) -> tuple:
         # graphql-core memoizes sub-field collection per request, so the 50 tickets of a page
