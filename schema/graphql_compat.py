@@ -104,6 +104,56 @@ class PlannedExecutor(StrawberryGraphQLCoreExecutionContext):
             inner, field_details_list, info, path, result, position_context
         )
 
+    def complete_list_value(
+        self,
+        return_type: Any,
+        field_details_list: Any,
+        info: Any,
+        path: Path,
+        result: Any,
+        position_context: Any,
+    ) -> Any:
+        """A Python list of objects: graphql-core's `complete_iterable_value` and
+        `complete_list_item_value` for that one case (no `@stream`: a field without
+        directives), items completed straight into their sub-selection."""
+        item_type = return_type.of_type
+        kind, object_type, non_null = shape_of(item_type)
+        if kind is not OBJECT or type(result) is not list or field_details_list[0].node.directives:
+            return super().complete_list_value(
+                return_type, field_details_list, info, path, result, position_context
+            )
+        is_awaitable = self.is_awaitable
+        completed: list[Any] = []
+        waiting: list[int] = []
+        try:
+            for index, item in enumerate(result):
+                item_path = Path(path, index, None)
+                if is_awaitable(item):
+                    completed.append(
+                        self.complete_awaitable_list_item_value(
+                            item, item_type, field_details_list, info, item_path, position_context
+                        )
+                    )
+                    waiting.append(index)
+                    continue
+                try:
+                    value = _object_item(self, object_type, non_null, info, item, item_path,
+                                         field_details_list, position_context)  # fmt: skip
+                    if is_awaitable(value):
+                        value = _item_later(self, value, item_type, field_details_list, item_path)
+                        waiting.append(index)
+                    completed.append(value)
+                except Exception as raw_error:  # noqa: BLE001 - graphql-core's item error path
+                    self.handle_field_error(raw_error, item_type, field_details_list, item_path)
+                    completed.append(None)
+        except Exception:
+            if waiting:
+                self.settle_in_background([completed[index] for index in waiting])
+            raise
+        if not waiting:
+            return completed
+        return _gathered_items(completed, waiting)
+
     def _field_set_plans(self, parent_type: Any, grouped_field_set: Any) -> tuple:
         # graphql-core memoizes sub-field collection per request, so the 50 tickets of a page
         # share one grouped field set: its plan is looked up once per request.
@@ -135,6 +185,43 @@ def _leaf_value(leaf: Any, source: Any, complete_leaf_value: Any) -> Any:
     if coerced is None or coerced is Undefined:
         return complete_leaf_value(leaf.leaf_type, value)  # raises graphql-core's own error
     return coerced
+
+
+def _object_item(
+    executor: Any, object_type: Any, non_null: bool, info: Any, item: Any, item_path: Path,
+    field_details_list: Any, position_context: Any,
+) -> Any:  # fmt: skip
+    if isinstance(item, Exception):
+        raise item
+    if item is None or item is Undefined:
+        if non_null:
+            raise TypeError(
+                f"Cannot return null for non-nullable field {info.parent_type}.{info.field_name}."
+            )
+        return None
+    return executor.collect_and_execute_subfields(
+        object_type, field_details_list, item_path, item, position_context
+    )
+
+
+async def _item_later(
+    executor: Any, value: Any, item_type: Any, field_details_list: Any, item_path: Path
+) -> Any:
+    try:
+        return await value
+    except Exception as raw_error:  # noqa: BLE001 - graphql-core's item error path
+        executor.handle_field_error(raw_error, item_type, field_details_list, item_path)
+        return None
+
+
+async def _gathered_items(completed: list[Any], waiting: list[int]) -> list[Any]:
+    if len(waiting) == 1:
+        completed[waiting[0]] = await completed[waiting[0]]
+        return completed
+    awaited = await gather_with_cancel(*(completed[index] for index in waiting))
+    for index, value in zip(waiting, awaited, strict=True):
+        completed[index] = value
+    return completed
 
 
 async def _gathered(results: dict[str, Any], awaitable_fields: list[str]) -> dict[str, Any]:

@@ -145,11 +145,38 @@ class Other(Named):
 
 
 @strawberry.type
+class Plain:  # no interface: Strawberry gives it no `is_type_of`, so the planned list path
+    name: str | None
+    label: str
+
+
+@strawberry.type
 class Box:
     leaves: list[Leaf]  # [Leaf!]!
     maybe_leaves: list[Leaf | None] | None
     first: Leaf | None
     sure: Leaf
+
+    @strawberry.field
+    def holes(self) -> list[Plain] | None:  # [Plain!]: a None item nulls the whole list
+        return [Plain(name="p", label="l"), None]  # type: ignore[list-item]
+
+    @strawberry.field
+    def plains(self) -> list[Plain | None]:
+        return [Plain(name="p", label=None), None, Plain(name=None, label="l")]  # type: ignore
+
+    @strawberry.field
+    def pending(self) -> list[Plain | None]:  # items that are awaitables, one of them None
+        items = [Plain(name="a", label="l"), None, Plain(name="b", label=None)]
+        return [_later(item) for item in items]  # type: ignore[misc]
+
+    @strawberry.field
+    def sure_pending(self) -> list[Plain]:
+        return [_later(Plain(name="a", label="l")), _later(None)]  # type: ignore[list-item]
+
+
+async def _later(value):
+    return value
 
 
 def _leaf(name, label="ok", count=1, color=Color.RED, tags=None) -> Leaf:
@@ -213,6 +240,9 @@ BROKEN_DOCUMENTS = [
     "query($with: Boolean!) { box { leaves { name label @include(if: $with) "
     "...F @skip(if: $with) } } } fragment F on Leaf { count color }",
     "{ box { leaves { ...F ...F } } } fragment F on Leaf { name tags }",
+    "{ box { holes { name } pending { name label } plains { name label } } }",
+    "{ slowBox { holes { label } plains { name } surePending { name } } }",
+    "{ sureBox { pending { name } holes { label } plains { label } } }",
 ]
 
 
