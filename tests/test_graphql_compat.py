@@ -62,3 +62,10 @@ def test_a_path_is_built_from_its_parent_key_and_type():
     path = Path(Path(None, "tickets", "Query"), "title", "Ticket")
     assert path.as_list() == ["tickets", "title"], UPGRADE + "graphql.pyutils.Path"
     assert isinstance(GraphQLNonNull(GraphQLString).of_type, type(GraphQLString))
+
+
+def test_strawberrys_executor_leaves_the_overridden_methods_to_graphql_core():
+    # Ours replace graphql-core's own; an incremental executor with its own versions would
+    # be shadowed by them.
+    for name in ("execute_fields", "complete_value", "complete_list_value"):
+        assert getattr(StrawberryExecutor, name) is getattr(Executor, name), UPGRADE + name
