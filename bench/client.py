@@ -29,6 +29,15 @@ class Result:
         ordered = sorted(self.latencies)
         return ordered[min(len(ordered) - 1, int(share * len(ordered)))] * 1000
 
+    def merged(self, other: Result) -> Result:
+        """Two runs of the same request as one (throughput over both runs' time)."""
+        return Result(
+            self.requests + other.requests,
+            self.seconds + other.seconds,
+            self.latencies + other.latencies,
+            self.failures + other.failures,
+        )
+
     @property
     def median_ms(self) -> float:
         return statistics.median(self.latencies) * 1000
