@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import statistics
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = ["Result", "drive"]
@@ -69,8 +70,11 @@ async def drive(
     requests: int,
     connections: int,
     expect: bytes,
+    until: Callable[[], bool] | None = None,
 ) -> Result:
-    """Send `requests` requests over `connections` connections; a reply without `expect` fails."""
+    """Send `requests` requests over `connections` connections; a reply without `expect` fails.
+
+    `until`: asked before each request; once it says True, no more are sent."""
     payload = _request(host, port, path, body, headers)
     remaining = requests
     latencies: list[float] = []
@@ -80,7 +84,7 @@ async def drive(
         nonlocal remaining, failures
         reader, writer = await asyncio.open_connection(host, port)
         try:
-            while remaining > 0:
+            while remaining > 0 and not (until and until()):
                 remaining -= 1
                 started = time.perf_counter()
                 writer.write(payload)
@@ -93,4 +97,4 @@ async def drive(
 
     started = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(connections)))
-    return Result(requests, time.perf_counter() - started, latencies, failures)
+    return Result(len(latencies), time.perf_counter() - started, latencies, failures)

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import socket
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import orjson
@@ -146,7 +148,9 @@ def main() -> None:
         default="off",
         help="collect the Prometheus series in the app (multi-process mode, as `serve` does)",
     )
-    parser.add_argument("--tickets", type=int, default=100_000, help="sweep: tickets to seed")
+    parser.add_argument(
+        "--tickets", type=int, default=100_000, help="sweep, sweep-p99: due tickets to seed"
+    )
     args = parser.parse_args()
     chosen = args.scenarios or scenarios.available()
     if "sweep" in chosen:  # no HTTP: seeds its own databases, slow, so only when asked for
@@ -154,91 +158,105 @@ def main() -> None:
 
         sweep.main(["--tickets", str(args.tickets)])
         chosen = [name for name in chosen if name != "sweep"]
-        if not chosen:
-            return
+    if "sweep-p99" in chosen:  # seeds 100,000 tickets too: only when asked for
+        import sweep_p99
+
+        sweep_p99.main(["--tickets", str(args.tickets)])
+        chosen = [name for name in chosen if name != "sweep-p99"]
+    if "workers" in chosen:
+        import workers
+
+        workers.main(["--requests", str(args.requests or 600)])
+        chosen = [name for name in chosen if name != "workers"]
+    if chosen:
+        _ratios(chosen, args)
+
+
+def bench_environment(var_dir: str, metrics: bool) -> dict[str, str]:
+    """The servers' environment: a fresh SQLite file in `var_dir`, no outside Redis."""
+    env = {
+        **os.environ,
+        "VAR_DIR": var_dir,
+        "DATABASE_URL": f"sqlite://{Path(var_dir, 'bench.sqlite3')}",
+        "SECRET_KEY": "bench-" + "k" * 40,
+    }
+    env.pop("REDIS_URL", None)
+    for name in ("METRICS_TOKEN", "METRICS_ADDRESSES", "PROMETHEUS_MULTIPROC_DIR"):
+        env.pop(name, None)
+    if metrics:
+        env["METRICS_TOKEN"] = "bench-metrics"
+        env["PROMETHEUS_MULTIPROC_DIR"] = str(Path(var_dir, "metrics"))
+        Path(var_dir, "metrics").mkdir()
+    return env
+
+
+@contextlib.contextmanager
+def shared_redis(env: dict[str, str]) -> Iterator[None]:
+    """One Redis for every app server, given as REDIS_URL: so none starts an in-process worker.
+
+    A worker (the outbox drain, the startup sweep) writing to the same SQLite file from
+    another process would take the write lock from the requests measured, and SQLite fails a
+    transaction that read before it wrote ("database is locked") instead of waiting."""
+    redis = EmbeddedRedis(Path(env["VAR_DIR"], "redis"))
+    env["REDIS_URL"] = redis.url
+    try:
+        yield
+    finally:
+        redis.stop()
+
+
+@contextlib.contextmanager
+def servers(*commands: tuple[list[str], dict[str, str], int]) -> Iterator[None]:
+    """Start each (command, env, port), wait for its port; stop them all at the end."""
+    started: list[subprocess.Popen] = []
+    try:
+        for command, env, port in commands:
+            started.append(_start(command, env, port))
+        yield
+    finally:
+        for server in started:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+def app_command(port: int, factory: str = "accountdesk.app:create_app") -> list[str]:
+    """The app as one uvicorn process (`factory` from the bench folder when not the app's)."""
+    app_dir = [] if factory.startswith("accountdesk.") else ["--app-dir", str(HERE)]
+    return [sys.executable, "-m", "uvicorn", "--factory", *app_dir, factory, "--port", str(port),
+            "--host", "127.0.0.1", "--log-level", "warning", "--no-access-log"]  # fmt: skip
+
+
+@contextlib.contextmanager
+def start_app(env: dict[str, str]) -> Iterator[int]:
+    """Redis and the app (one process) on a free port; yields the port."""
+    port = _free_port()
+    with shared_redis(env), servers((app_command(port), env, port)):
+        yield port
+
+
+def _ratios(chosen: list[str], args: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory(prefix="accountdesk-bench-") as var_dir:
-        database = Path(var_dir, "bench.sqlite3")
-        env = {
-            **os.environ,
-            "VAR_DIR": var_dir,
-            "DATABASE_URL": f"sqlite://{database}",
-            "SECRET_KEY": "bench-" + "k" * 40,
-        }
-        env.pop("REDIS_URL", None)
-        for name in ("METRICS_TOKEN", "METRICS_ADDRESSES", "PROMETHEUS_MULTIPROC_DIR"):
-            env.pop(name, None)
-        if args.metrics == "on":
-            env["METRICS_TOKEN"] = "bench-metrics"
-            env["PROMETHEUS_MULTIPROC_DIR"] = str(Path(var_dir, "metrics"))
-            Path(var_dir, "metrics").mkdir()
+        env = bench_environment(var_dir, args.metrics == "on")
         subprocess.run([sys.executable, "-m", "accountdesk", "seed-demo"], env=env, cwd=var_dir,
                        check=True, stdout=subprocess.DEVNULL)  # fmt: skip
         prepared = subprocess.run([sys.executable, str(HERE / "prepare.py"), *chosen], env=env,
                                   cwd=var_dir, check=True, stdout=subprocess.PIPE, text=True)  # fmt: skip
         statements = dict(line.split() for line in prepared.stdout.splitlines())
-        # One Redis for both app servers, given as REDIS_URL: so neither starts an in-process
-        # worker. A worker (the outbox drain, the startup sweep) writing to the same SQLite
-        # file from another process would take the write lock from the requests measured,
-        # and SQLite fails a transaction that read before it wrote ("database is locked").
-        redis = EmbeddedRedis(Path(var_dir, "redis"))
-        env["REDIS_URL"] = redis.url
         app_port, bare_port, args.no_casbin_port = _free_port(), _free_port(), _free_port()
-        uvicorn_args = ["--host", "127.0.0.1", "--log-level", "warning", "--no-access-log"]
         # Its own VAR_DIR, the same database and Redis.
         open_env = {**env, "VAR_DIR": str(Path(var_dir, "no-casbin"))}
         Path(open_env["VAR_DIR"]).mkdir()
-        servers = [
-            _start(
-                [
-                    sys.executable,
-                    "-m",
-                    "uvicorn",
-                    "--factory",
-                    "accountdesk.app:create_app",
-                    "--port",
-                    str(app_port),
-                    *uvicorn_args,
-                ],
-                env,
-                app_port,
-            ),  # fmt: skip
-            _start(
-                [
-                    sys.executable,
-                    "-m",
-                    "uvicorn",
-                    "--factory",
-                    "--app-dir",
-                    str(HERE),
-                    "app_without_casbin:create_app",
-                    "--port",
-                    str(args.no_casbin_port),
-                    *uvicorn_args,
-                ],
-                open_env,
-                args.no_casbin_port,
-            ),  # fmt: skip
-            _start(
-                [
-                    sys.executable,
-                    str(HERE / "bare.py"),
-                    "--database",
-                    str(database),
-                    "--port",
-                    str(bare_port),
-                ],
-                env,
-                bare_port,
-            ),  # fmt: skip
-        ]
-        try:
+        database = env["DATABASE_URL"].removeprefix("sqlite://")
+        bare = [sys.executable, str(HERE / "bare.py"), "--database", database,
+                "--port", str(bare_port)]  # fmt: skip
+        with shared_redis(env), servers(
+            (app_command(app_port), env, app_port),
+            (app_command(args.no_casbin_port, "app_without_casbin:create_app"), open_env,
+             args.no_casbin_port),
+            (bare, env, bare_port),
+        ):  # fmt: skip
             for name in chosen:
                 asyncio.run(_scenario(name, app_port, bare_port, args, statements[name]))
-        finally:
-            for server in servers:
-                server.terminate()
-                server.wait(timeout=30)
-            redis.stop()
 
 
 if __name__ == "__main__":

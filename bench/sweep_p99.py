@@ -1,0 +1,139 @@
+"""Bench: the API's p99 latency while the timer sweep runs, against the same API idle.
+
+    python bench/run.py sweep-p99                      # 100,000 due tickets, `me`, 2 connections
+    python bench/sweep_p99.py --tickets 20000 --scenario me --connections 2
+
+One SQLite file with the demo data and N idle sales tickets (all due); the app as one uvicorn
+process (no in-process worker, as in run.py); the sweep (`sweep_all`, as the worker runs it)
+in a process of its own, the way an arq worker beside the API runs it. The client drives a
+light query (`me` by default) idle for a while, then for as long as the sweep runs, then idle
+again; idle is both idle parts together. Goal (issue 15): p99 during the sweep <= 1.5x idle.
+The client is one process with few connections, so the server is not saturated: a
+saturated server's p99 is its queue, not what the sweep does to a request.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+GOAL = 1.5
+
+
+async def _seed(count: int) -> None:
+    import sweep
+    from tortoise import Tortoise
+
+    from accountdesk.database import tortoise_config
+    from accountdesk.settings import Settings
+
+    await Tortoise.init(config=tortoise_config(Settings.from_env()), _enable_global_fallback=True)
+    try:
+        await sweep.seed(count)
+    finally:
+        await Tortoise.close_connections()
+
+
+async def _sweep() -> None:
+    """The worker side: say "start", run every rule once, say how long it took."""
+    from tortoise import Tortoise
+
+    from accountdesk.database import tortoise_config
+    from accountdesk.settings import Settings, TicketTimers
+    from resolvers.tickets.sweep import sweep_all
+
+    await Tortoise.init(config=tortoise_config(Settings.from_env()), _enable_global_fallback=True)
+    try:
+        timers = TicketTimers.from_env(dict(os.environ))
+        print("start", timers.sweep_batch_size, flush=True)
+        started = time.perf_counter()
+        report = await sweep_all(timers)
+        print("done", f"{time.perf_counter() - started:.2f}", len(report.changes), flush=True)
+    finally:
+        await Tortoise.close_connections()
+
+
+async def _measure(env: dict[str, str], port: int, args: argparse.Namespace) -> None:
+    import scenarios
+    from client import drive
+    from run import _body, _line, _login
+
+    scenario = scenarios.load(args.scenario)
+    headers = {}
+    if scenario.LOGIN:
+        headers["Authorization"] = f"Bearer {await _login(port, scenario.LOGIN)}"
+    body, expect = _body(scenario, "app"), scenario.EXPECT
+
+    async def run(requests: int, until=None):
+        return await drive(
+            "127.0.0.1", port, "/graphql", body, headers, requests, args.connections, expect, until
+        )
+
+    await run(300)  # warm-up
+    idle = await run(args.idle_requests // 2)
+    worker = await asyncio.create_subprocess_exec(
+        sys.executable, str(Path(__file__)), "--run-sweep", env=env, cwd=env["VAR_DIR"],
+        stdout=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    start = (await worker.stdout.readline()).split()
+    finished: list[bytes] = []
+
+    async def wait_done() -> None:
+        finished.append(await worker.stdout.readline())
+
+    waiting = asyncio.create_task(wait_done())
+    during = await run(10**9, until=lambda: bool(finished))
+    await waiting
+    await worker.wait()
+    idle = idle.merged(await run(args.idle_requests // 2))
+    _, seconds, changed = finished[0].split()
+    print(
+        f"sweep-p99: `{args.scenario}` over {args.connections} connections; the sweep "
+        f"(batches of {int(start[1])}) changed {int(changed)} tickets in {float(seconds):.2f} s"
+    )
+    print(_line("idle", idle))
+    print(_line("sweep", during))
+    ratio = during.percentile(0.99) / idle.percentile(0.99)
+    verdict = "met" if ratio <= GOAL else "MISSED"
+    print(
+        f"  p99 during the sweep / idle: {ratio:.2f}x (goal <= {GOAL}x: {verdict}); "
+        f"p50 {during.median_ms / idle.median_ms:.2f}x"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--tickets", type=int, default=100_000)
+    parser.add_argument("--scenario", default="me", help="the light query (a bench scenario)")
+    parser.add_argument("--connections", type=int, default=2)
+    parser.add_argument("--idle-requests", type=int, default=2000)
+    parser.add_argument("--seed", type=int, help=argparse.SUPPRESS)  # child: seed N tickets
+    parser.add_argument("--run-sweep", action="store_true", help=argparse.SUPPRESS)  # child
+    args = parser.parse_args(argv)
+    if args.seed is not None:
+        asyncio.run(_seed(args.seed))
+        return
+    if args.run_sweep:
+        asyncio.run(_sweep())
+        return
+    from run import bench_environment, start_app
+
+    with tempfile.TemporaryDirectory(prefix="accountdesk-bench-") as var_dir:
+        env = bench_environment(var_dir, metrics=False)
+        subprocess.run([sys.executable, "-m", "accountdesk", "seed-demo"], env=env, cwd=var_dir,
+                       check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+        subprocess.run([sys.executable, str(Path(__file__)), "--seed", str(args.tickets)],
+                       env=env, cwd=var_dir, check=True)  # fmt: skip
+        with start_app(env) as port:
+            asyncio.run(_measure(env, port, args))
+
+
+if __name__ == "__main__":
+    main()
