@@ -22,6 +22,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 GOAL = 1.5
@@ -42,7 +43,9 @@ async def _seed(count: int) -> None:
 
 
 async def _sweep() -> None:
-    """The worker side: say "start", run every rule once, say how long it took."""
+    """The worker side: make every seeded ticket due again, say "start", run every rule once,
+    say how long it took."""
+    import sweep
     from tortoise import Tortoise
 
     from accountdesk.database import tortoise_config
@@ -51,6 +54,7 @@ async def _sweep() -> None:
 
     await Tortoise.init(config=tortoise_config(Settings.from_env()), _enable_global_fallback=True)
     try:
+        await sweep.reset(postgres=False)
         timers = TicketTimers.from_env(dict(os.environ))
         print("start", timers.sweep_batch_size, flush=True)
         started = time.perf_counter()
@@ -58,6 +62,34 @@ async def _sweep() -> None:
         print("done", f"{time.perf_counter() - started:.2f}", len(report.changes), flush=True)
     finally:
         await Tortoise.close_connections()
+
+
+def _burn(seconds: float) -> None:
+    """The control: a process that only spends CPU, as long as the sweep took."""
+    print("start 0", flush=True)
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        sum(range(10_000))
+    print("done", f"{seconds:.2f}", 0, flush=True)
+
+
+async def _beside(run, env: dict[str, str], *child: str) -> tuple[Any, list[bytes]]:
+    """Drive requests for as long as the child process (`start` ... `done` lines) works."""
+    worker = await asyncio.create_subprocess_exec(
+        sys.executable, str(Path(__file__)), *child, env=env, cwd=env["VAR_DIR"],
+        stdout=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    start = await worker.stdout.readline()
+    finished: list[bytes] = []
+
+    async def wait_done() -> None:
+        finished.append(await worker.stdout.readline())
+
+    waiting = asyncio.create_task(wait_done())
+    during = await run(10**9, until=lambda: bool(finished))
+    await waiting
+    await worker.wait()
+    return during, [*start.decode().split(), *finished[0].decode().split()]
 
 
 async def _measure(env: dict[str, str], port: int, args: argparse.Namespace) -> None:
@@ -77,34 +109,31 @@ async def _measure(env: dict[str, str], port: int, args: argparse.Namespace) -> 
         )
 
     await run(300)  # warm-up
-    idle = await run(args.idle_requests // 2)
-    worker = await asyncio.create_subprocess_exec(
-        sys.executable, str(Path(__file__)), "--run-sweep", env=env, cwd=env["VAR_DIR"],
-        stdout=asyncio.subprocess.PIPE,
-    )  # fmt: skip
-    start = (await worker.stdout.readline()).split()
-    finished: list[bytes] = []
-
-    async def wait_done() -> None:
-        finished.append(await worker.stdout.readline())
-
-    waiting = asyncio.create_task(wait_done())
-    during = await run(10**9, until=lambda: bool(finished))
-    await waiting
-    await worker.wait()
-    idle = idle.merged(await run(args.idle_requests // 2))
-    _, seconds, changed = finished[0].split()
-    print(
-        f"sweep-p99: `{args.scenario}` over {args.connections} connections; the sweep "
-        f"(batches of {int(start[1])}) changed {int(changed)} tickets in {float(seconds):.2f} s"
-    )
+    idle = await run(args.idle_requests)
+    during = burning = None
+    # Alternated rounds: idle, sweep, idle, CPU burn, ... (the box is shared).
+    for _ in range(args.rounds):
+        swept, said = await _beside(run, env, "--run-sweep")
+        during = swept if during is None else during.merged(swept)
+        idle = idle.merged(await run(args.idle_requests))
+        burnt, _ = await _beside(run, env, "--run-burn", said[3])
+        burning = burnt if burning is None else burning.merged(burnt)
+        idle = idle.merged(await run(args.idle_requests))
+        print(f"  round: the sweep (batches of {said[1]}) changed {said[4]} tickets in {said[3]} s")
+    print(f"sweep-p99: `{args.scenario}` over {args.connections} connections, {args.rounds} rounds")
     print(_line("idle", idle))
     print(_line("sweep", during))
+    print(_line("burn", burning))
     ratio = during.percentile(0.99) / idle.percentile(0.99)
     verdict = "met" if ratio <= GOAL else "MISSED"
     print(
         f"  p99 during the sweep / idle: {ratio:.2f}x (goal <= {GOAL}x: {verdict}); "
         f"p50 {during.median_ms / idle.median_ms:.2f}x"
+    )
+    print(
+        f"  control, a process only burning CPU as long: p99 "
+        f"{burning.percentile(0.99) / idle.percentile(0.99):.2f}x idle; the sweep's p99 / the "
+        f"burn's: {during.percentile(0.99) / burning.percentile(0.99):.2f}x"
     )
 
 
@@ -113,15 +142,20 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--tickets", type=int, default=100_000)
     parser.add_argument("--scenario", default="me", help="the light query (a bench scenario)")
     parser.add_argument("--connections", type=int, default=2)
-    parser.add_argument("--idle-requests", type=int, default=2000)
+    parser.add_argument("--idle-requests", type=int, default=1000, help="per idle part")
     parser.add_argument("--seed", type=int, help=argparse.SUPPRESS)  # child: seed N tickets
     parser.add_argument("--run-sweep", action="store_true", help=argparse.SUPPRESS)  # child
+    parser.add_argument("--run-burn", type=float, help=argparse.SUPPRESS)  # child: seconds
+    parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args(argv)
     if args.seed is not None:
         asyncio.run(_seed(args.seed))
         return
     if args.run_sweep:
         asyncio.run(_sweep())
+        return
+    if args.run_burn is not None:
+        _burn(args.run_burn)
         return
     from run import bench_environment, start_app
 
