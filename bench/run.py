@@ -166,7 +166,9 @@ def main() -> None:
     if "workers" in chosen:
         import workers
 
-        workers.main(["--requests", str(args.requests or 600)])
+        workers.main(
+            ["--requests", str(args.requests or 600), "--connections", str(args.connections)]
+        )
         chosen = [name for name in chosen if name != "workers"]
     if chosen:
         _ratios(chosen, args)
@@ -206,13 +208,13 @@ def shared_redis(env: dict[str, str]) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def servers(*commands: tuple[list[str], dict[str, str], int]) -> Iterator[None]:
+def servers(*commands: tuple[list[str], dict[str, str], int]) -> Iterator[list[subprocess.Popen]]:
     """Start each (command, env, port), wait for its port; stop them all at the end."""
     started: list[subprocess.Popen] = []
     try:
         for command, env, port in commands:
             started.append(_start(command, env, port))
-        yield
+        yield started
     finally:
         for server in started:
             server.terminate()
