@@ -31,16 +31,22 @@ HERE = Path(__file__).resolve().parent
 GOAL = 1.7
 
 
-def _cpu(process: psutil.Process) -> float:
-    """CPU seconds of a server and its worker processes so far."""
-    total = 0.0
+def _cpu(process: psutil.Process) -> dict[int, float]:
+    """CPU seconds so far of a server and each of its processes, by pid."""
+    seconds = {}
     for each in [process, *process.children(recursive=True)]:
         try:
             times = each.cpu_times()
         except psutil.NoSuchProcess:
             continue
-        total += times.user + times.system
-    return total
+        seconds[each.pid] = times.user + times.system
+    return seconds
+
+
+def _busy() -> float:
+    """CPU seconds every process of the machine spent so far, all cores."""
+    times = psutil.cpu_times()
+    return sum(times) - times.idle - getattr(times, "iowait", 0.0)
 
 
 async def _measure(ports: dict[int, int], pids: dict[int, int], args: argparse.Namespace):
@@ -49,7 +55,8 @@ async def _measure(ports: dict[int, int], pids: dict[int, int], args: argparse.N
     from run import _body, _line, _login
 
     scenario = scenarios.load(args.scenario)
-    results, client_cpu, server_cpu = {}, dict.fromkeys(ports, 0.0), dict.fromkeys(ports, 0.0)
+    results, client_cpu, server_cpu = {}, dict.fromkeys(ports, 0.0), {w: {} for w in ports}
+    others = dict.fromkeys(ports, 0.0)
     for workers, port in ports.items():
         headers = {}
         if scenario.LOGIN:
@@ -61,22 +68,29 @@ async def _measure(ports: dict[int, int], pids: dict[int, int], args: argparse.N
     for _ in range(args.rounds):
         for workers, (port, headers) in ports.items():
             server = psutil.Process(pids[workers])
-            before, cpu_before = _cpu(server), time.process_time()
+            before, cpu_before, busy_before = _cpu(server), time.process_time(), _busy()
             result = await drive("127.0.0.1", port, "/graphql", _body(scenario, "app"), headers,
                                  args.requests, args.connections, scenario.EXPECT)  # fmt: skip
-            client_cpu[workers] += time.process_time() - cpu_before
-            server_cpu[workers] += _cpu(server) - before
+            client = time.process_time() - cpu_before
+            client_cpu[workers] += client
+            spent = {pid: cpu - before.get(pid, 0.0) for pid, cpu in _cpu(server).items()}
+            for pid, cpu in spent.items():
+                server_cpu[workers][pid] = server_cpu[workers].get(pid, 0.0) + cpu
+            others[workers] += _busy() - busy_before - client - sum(spent.values())
             results[workers] = results[workers].merged(result) if workers in results else result
     print(
         f"workers: `{args.scenario}`, {args.rounds} x {args.requests} requests over "
         f"{args.connections} connections to each, alternated; {psutil.cpu_count()} cores"
     )
     for workers, result in results.items():
+        spent = server_cpu[workers]
+        split = " + ".join(f"{cpu / result.seconds:.0%}" for cpu in spent.values() if cpu > 0.01)
         print(_line(f"w={workers}", result))
         print(
-            f"        client CPU {client_cpu[workers] / result.seconds:.0%} of a core, "
-            f"servers' CPU {server_cpu[workers] / result.seconds:.0%} of a core, "
-            f"{1000 * server_cpu[workers] / result.requests:.1f} ms CPU a request"
+            f"        CPU in cores: server {sum(spent.values()) / result.seconds:.0%} ({split} by "
+            f"process), client {client_cpu[workers] / result.seconds:.0%}, everything else on "
+            f"the machine {others[workers] / result.seconds:.0%}; "
+            f"{1000 * sum(spent.values()) / result.requests:.1f} ms server CPU a request"
         )
     one, two = results[1], results[2]
     ratio = two.throughput / one.throughput
