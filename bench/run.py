@@ -229,10 +229,10 @@ def app_command(port: int, factory: str = "accountdesk.app:create_app") -> list[
 
 
 @contextlib.contextmanager
-def start_app(env: dict[str, str]) -> Iterator[int]:
+def start_app(env: dict[str, str], factory: str = "accountdesk.app:create_app") -> Iterator[int]:
     """Redis and the app (one process) on a free port; yields the port."""
     port = _free_port()
-    with shared_redis(env), servers((app_command(port), env, port)):
+    with shared_redis(env), servers((app_command(port, factory), env, port)):
         yield port
 
 

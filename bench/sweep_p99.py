@@ -42,6 +42,21 @@ async def _seed(count: int) -> None:
         await Tortoise.close_connections()
 
 
+async def _reset() -> None:
+    """Make every seeded ticket due again (the in-process sweep's round starts from this)."""
+    import sweep
+    from tortoise import Tortoise
+
+    from accountdesk.database import tortoise_config
+    from accountdesk.settings import Settings
+
+    await Tortoise.init(config=tortoise_config(Settings.from_env()), _enable_global_fallback=True)
+    try:
+        await sweep.reset(postgres=False)
+    finally:
+        await Tortoise.close_connections()
+
+
 async def _sweep() -> None:
     """The worker side: make every seeded ticket due again, say "start", run every rule once,
     say how long it took."""
@@ -92,6 +107,30 @@ async def _beside(run, env: dict[str, str], *child: str) -> tuple[Any, list[byte
     return during, [*start.decode().split(), *finished[0].decode().split()]
 
 
+async def _beside_app(run, env: dict[str, str], port: int) -> tuple[Any, list[str]]:
+    """Drive requests while the app itself sweeps (`app_with_sweep.py`), in its event loop."""
+    import orjson
+    from client import _read_response, _request
+
+    reset = await asyncio.create_subprocess_exec(
+        sys.executable, str(Path(__file__)), "--reset", env=env, cwd=env["VAR_DIR"]
+    )
+    await reset.wait()
+
+    async def sweep() -> dict:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(_request("127.0.0.1", port, "/bench/sweep", b"{}", {}))
+        _, reply = await _read_response(reader)
+        writer.close()
+        return orjson.loads(reply)
+
+    task = asyncio.create_task(sweep())
+    during = await run(10**9, until=task.done)
+    said = await task
+    return during, ["start", str(said["batch"]), "done", f"{said['seconds']:.2f}",
+                    str(said["changed"])]  # fmt: skip
+
+
 async def _measure(env: dict[str, str], port: int, args: argparse.Namespace) -> None:
     import scenarios
     from client import drive
@@ -113,14 +152,21 @@ async def _measure(env: dict[str, str], port: int, args: argparse.Namespace) -> 
     during = burning = None
     # Alternated rounds: idle, sweep, idle, CPU burn, ... (the box is shared).
     for _ in range(args.rounds):
-        swept, said = await _beside(run, env, "--run-sweep")
+        if args.in_process:
+            swept, said = await _beside_app(run, env, port)
+        else:
+            swept, said = await _beside(run, env, "--run-sweep")
         during = swept if during is None else during.merged(swept)
         idle = idle.merged(await run(args.idle_requests))
         burnt, _ = await _beside(run, env, "--run-burn", said[3])
         burning = burnt if burning is None else burning.merged(burnt)
         idle = idle.merged(await run(args.idle_requests))
         print(f"  round: the sweep (batches of {said[1]}) changed {said[4]} tickets in {said[3]} s")
-    print(f"sweep-p99: `{args.scenario}` over {args.connections} connections, {args.rounds} rounds")
+    where = "in the app's process" if args.in_process else "in a worker process"
+    print(
+        f"sweep-p99: `{args.scenario}` over {args.connections} connections, {args.rounds} "
+        f"rounds, the sweep {where}"
+    )
     print(_line("idle", idle))
     print(_line("sweep", during))
     print(_line("burn", burning))
@@ -147,12 +193,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--run-sweep", action="store_true", help=argparse.SUPPRESS)  # child
     parser.add_argument("--run-burn", type=float, help=argparse.SUPPRESS)  # child: seconds
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument(
+        "--in-process",
+        action="store_true",
+        help="the sweep in the app's process, as `serve` with the embedded Redis runs its jobs",
+    )
+    parser.add_argument("--reset", action="store_true", help=argparse.SUPPRESS)  # child
     args = parser.parse_args(argv)
     if args.seed is not None:
         asyncio.run(_seed(args.seed))
         return
     if args.run_sweep:
         asyncio.run(_sweep())
+        return
+    if args.reset:
+        asyncio.run(_reset())
         return
     if args.run_burn is not None:
         _burn(args.run_burn)
@@ -165,7 +220,8 @@ def main(argv: list[str] | None = None) -> None:
                        check=True, stdout=subprocess.DEVNULL)  # fmt: skip
         subprocess.run([sys.executable, str(Path(__file__)), "--seed", str(args.tickets)],
                        env=env, cwd=var_dir, check=True)  # fmt: skip
-        with start_app(env) as port:
+        factory = "app_with_sweep:create_app" if args.in_process else "accountdesk.app:create_app"
+        with start_app(env, factory) as port:
             asyncio.run(_measure(env, port, args))
 
 
