@@ -9,9 +9,10 @@ mail in Python.
   `WITH claimed AS MATERIALIZED (SELECT ... LIMIT n FOR UPDATE OF ticket SKIP LOCKED),
   changed AS (UPDATE ticket ... FROM claimed WHERE <rule> AND id = claimed_id RETURNING ...),
   history AS (INSERT ... FROM changed) SELECT ... FROM changed`.
-- SQLite (no DML in CTEs): the claimed ids go to a temporary table, then the same UPDATE, the
-  same history INSERT and the same final SELECT (`changed` a plain CTE over the temporary
-  table).
+- SQLite (no DML in CTEs): the claimed ids and statuses go to a temporary table (made once per
+  rule run), then the same UPDATE, returning `CHANGED` itself (the claimed status and the
+  author's address as subqueries), and the same history INSERT (`changed` a plain CTE over
+  the temporary table).
 """
 
 from __future__ import annotations
