@@ -245,16 +245,15 @@ def _ratios(chosen: list[str], args: argparse.Namespace) -> None:
                                   cwd=var_dir, check=True, stdout=subprocess.PIPE, text=True)  # fmt: skip
         statements = dict(line.split() for line in prepared.stdout.splitlines())
         app_port, bare_port, args.no_casbin_port = _free_port(), _free_port(), _free_port()
-        # Its own VAR_DIR, the same database and Redis.
-        open_env = {**env, "VAR_DIR": str(Path(var_dir, "no-casbin"))}
-        Path(open_env["VAR_DIR"]).mkdir()
         database = env["DATABASE_URL"].removeprefix("sqlite://")
         bare = [sys.executable, str(HERE / "bare.py"), "--database", database,
                 "--port", str(bare_port)]  # fmt: skip
+        Path(var_dir, "no-casbin").mkdir()
         with shared_redis(env), servers(
             (app_command(app_port), env, app_port),
-            (app_command(args.no_casbin_port, "app_without_casbin:create_app"), open_env,
-             args.no_casbin_port),
+            # Its own VAR_DIR, the same database and Redis (`env` has REDIS_URL by now).
+            (app_command(args.no_casbin_port, "app_without_casbin:create_app"),
+             {**env, "VAR_DIR": str(Path(var_dir, "no-casbin"))}, args.no_casbin_port),
             (bare, env, bare_port),
         ):  # fmt: skip
             for name in chosen:
