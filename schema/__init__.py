@@ -81,7 +81,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     mutation = merge_types("Mutation", MUTATIONS)
     subscription = merge_types("Subscription", SUBSCRIPTIONS) if SUBSCRIPTIONS else None
     traced = [TraceRootFields] if tracing.enabled() else []
-    rules = _limit_rules(settings)
+    limit_rules = _limit_rules(settings)
     limits = (settings.max_fields, settings.max_expanded_fields, settings.max_field_repeats)
     registry: DocumentRegistry | None = None
     schema = QuietSchema(
@@ -93,13 +93,13 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
             lambda: TrustedDocuments(registry, settings, maxsize=512),
             lambda: DocumentLimits(*limits, maxsize=512),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
-            lambda: AddValidationRules(rules),
+            limit_rules,
             CodedMaskErrors,
             ObserveOperation,
             *traced,
         ],
     )
-    registry = DocumentRegistry(schema, rules, limits)
+    registry = DocumentRegistry(schema, limit_rules().validation_rules, limits)
     # The one way to a registered document's parsed and validated form (CLI, staff upload).
     schema.trusted_documents = registry  # type: ignore[attr-defined]
     install_direct_resolvers(schema)
@@ -107,13 +107,14 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     return schema
 
 
-def _limit_rules(settings: Settings) -> list[type]:
-    """The depth and alias limits, their rule classes made once.
+def _limit_rules(settings: Settings):
+    """The depth and alias limits as one factory whose rule classes are made once.
 
     `ValidationCache` keys on the validation rules; a limiter made per request brings a new
     rule class each time, so every request missed the cache and was validated again.
     """
-    return [
+    rules = [
         *QueryDepthLimiter(max_depth=settings.max_query_depth).validation_rules,
         *MaxAliasesLimiter(max_alias_count=settings.max_aliases).validation_rules,
     ]
+    return lambda: AddValidationRules(rules)

@@ -79,6 +79,7 @@ class TrustedDocuments(ParserCache):
         self.exceptions = frozenset(settings.trusted_documents_except)
         self.answer: tuple[GraphQLError, ...] | None = None  # set: validation is skipped
         self.register_as: str | None = None  # the hex digest to register the text under
+        self.valid = False  # the text passed validation (registered after it ran)
 
     async def on_operation(self) -> AsyncIterator[None]:
         context = self.execution_context
@@ -95,6 +96,11 @@ class TrustedDocuments(ParserCache):
                     self.answer = checked.errors
                 # else: the text does not parse; Strawberry parses it again and says why
         yield
+        if self.register_as and self.valid:
+            await documents.register(context.query, DocumentSource.APQ)
+            self.registry.keep(
+                self.register_as, Checked(context.query, context.graphql_document, (), False)
+            )
 
     def on_parse(self) -> Iterator[None]:
         if self.execution_context.graphql_document is None:
@@ -102,16 +108,12 @@ class TrustedDocuments(ParserCache):
         else:
             yield
 
-    async def on_validate(self) -> AsyncIterator[None]:
+    def on_validate(self) -> Iterator[None]:
         context = self.execution_context
         if self.answer is not None:
             context.pre_execution_errors = list(self.answer)
         yield
-        if self.register_as and not context.pre_execution_errors:
-            await documents.register(context.query, DocumentSource.APQ)
-            self.registry.keep(
-                self.register_as, Checked(context.query, context.graphql_document, (), False)
-            )
+        self.valid = not context.pre_execution_errors
 
     async def _resolve(self, context: Any) -> Checked | None:
         extensions = context.operation_extensions or {}
