@@ -77,5 +77,17 @@ async def _run_list(args: argparse.Namespace) -> int:
         settings, lambda: documents.list_documents(trusted_only=args.trusted)
     )
     for row in rows:
-        print(f"{documents.PREFIX}{row.id}  {row.source}  {row.created_at:%Y-%m-%d %H:%M}")
+        when = f"{row.created_at:%Y-%m-%d %H:%M}"
+        print(f"{documents.PREFIX}{row.id}  {row.source}  {when}  {_names(row.text)}")
     return 0
+
+
+def _names(text: str) -> str:
+    from graphql import GraphQLError, parse
+
+    from schema.trusted_documents import operation_names
+
+    try:
+        return ",".join(name or "(anonymous)" for name in operation_names(parse(text)))
+    except GraphQLError:
+        return "(does not parse)"

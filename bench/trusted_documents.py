@@ -31,8 +31,7 @@ async def _setup(folder: Path):
     from accountdesk.database import tortoise_config
     from accountdesk.redis import EmbeddedRedis
     from accountdesk.settings import Settings
-    from models import DocumentSource
-    from models import Account, Session, User
+    from models import Account, DocumentSource, Session, User
     from models.enums import AccountType
     from resolvers import clock, documents
     from resolvers.auth import SESSION_PREFIX
@@ -83,9 +82,11 @@ async def main(requests: int) -> None:
         }  # fmt: skip
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
+
             async def over_http(body):
                 response = await client.post("/graphql", json=body, headers=headers)
                 assert b"bench@example.test" in response.content, response.content
+
             await _rounds("HTTP (ASGI, in process)", bodies, over_http, requests)
 
         view = app.routes[0].endpoint
@@ -102,6 +103,7 @@ async def main(requests: int) -> None:
                                          if "documentId" in body else {})},
             )  # fmt: skip
             assert result.errors is None, result.errors
+
         await _rounds("schema.execute only", bodies, schema_only, requests)
 
 
@@ -117,7 +119,7 @@ async def _rounds(title, bodies, call, requests):
         return call(body.make() if isinstance(body, _Fresh) else body)
 
     samples: dict[str, list[float]] = {name: [] for name in bodies}
-    for name, body in bodies.items():  # warm up
+    for body in bodies.values():  # warm up
         await _time(lambda b=body: send(b), 50)
     for _ in range(20):
         for name, body in bodies.items():

@@ -22,7 +22,8 @@ __all__ = [
     "Registered",
     "digest_of",
     "parse_document_id",
-    "text_of",
+    "Found",
+    "find",
     "register",
     "list_documents",
 ]
@@ -31,6 +32,12 @@ PREFIX = "sha256:"
 # Registered at build time or by staff: these may run when only trusted documents are allowed.
 TRUSTED_SOURCES = frozenset({DocumentSource.BUILD, DocumentSource.STAFF})
 _HEX = re.compile(r"[0-9a-f]{64}")
+
+
+@dataclass(frozen=True)
+class Found:
+    text: str
+    trusted: bool
 
 
 @dataclass(frozen=True)
@@ -58,20 +65,16 @@ def parse_document_id(value: object, *, prefixed: bool = True) -> str | None:
     return value if _HEX.fullmatch(value) else None
 
 
-async def text_of(digest: str, *, trusted_only: bool) -> str | None:
-    """The registered text, or None (unknown, or only sent by a client when `trusted_only`)."""
+async def find(digest: str) -> Found | None:
+    """The registered text and whether it is trusted; None when nothing has this digest."""
     row = await TrustedDocument.filter(id=digest).values_list("text", "source")
     if not row:
         return None
     text, source = row[0]
-    if trusted_only and DocumentSource(source) not in TRUSTED_SOURCES:
-        return None
-    return text
+    return Found(text, DocumentSource(source) in TRUSTED_SOURCES)
 
 
-async def register(
-    text: str, source: DocumentSource, user_id: int | None = None
-) -> Registered:
+async def register(text: str, source: DocumentSource, user_id: int | None = None) -> Registered:
     """Store the text under its digest; registering it again changes nothing, except that a
     build or staff registration makes a client's (APQ) registration trusted."""
     digest = digest_of(text)

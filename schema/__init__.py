@@ -26,8 +26,8 @@ from schema.api_tokens import ApiTokenMutation, ApiTokenQuery
 from schema.buying import BuyingMutation, BuyingQuery
 from schema.complaints import ComplaintMutation, ComplaintQuery
 from schema.direct import install_direct_resolvers
-from schema.documents import DocumentMutation
 from schema.document_limits import DocumentLimits
+from schema.documents import DocumentMutation
 from schema.extensions import CodedMaskErrors, QuietSchema
 from schema.files import FileMutation, FileQuery, FileSubscription
 from schema.invoices import InvoiceMutation, InvoiceQuery

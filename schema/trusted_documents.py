@@ -65,11 +65,10 @@ class DocumentRegistry:
             self._cache.move_to_end(digest)
             return cached
         # A miss, or a client's registration that a build or staff may have trusted since.
-        text = await documents.text_of(digest, trusted_only=trusted_only)
-        if text is None:
+        found = await documents.find(digest)
+        if found is None or (trusted_only and not found.trusted):
             return None
-        trusted = trusted_only or await documents.text_of(digest, trusted_only=True) is not None
-        return self.keep(digest, self.check(text, trusted))
+        return self.keep(digest, self.check(found.text, found.trusted))
 
     def check(self, text: str, trusted: bool = True) -> Checked:
         """Parse and validate a text as every request is (depth, aliases, shape, rules)."""

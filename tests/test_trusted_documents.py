@@ -9,10 +9,10 @@ from contextlib import asynccontextmanager
 import httpx2 as httpx
 import pytest
 from gql import Client, GraphQLRequest
-from graphql import parse, print_ast
 from gql.transport.aiohttp import AIOHTTPTransport
 from gql.transport.exceptions import TransportQueryError
 from gql.transport.websockets import WebsocketsTransport
+from graphql import parse, print_ast
 
 from models import DocumentSource, TrustedDocument, User
 from resolvers import documents
@@ -100,9 +100,14 @@ async def test_an_invalid_apq_text_is_not_registered(services, settings, owner):
         (apq("0" * 63), "DOCUMENT_ID_INVALID"),
         (apq(["x"]), "DOCUMENT_ID_INVALID"),
         (apq(sha("{ me { id } }"), "{ me { email } }"), "PERSISTED_QUERY_HASH_MISMATCH"),
-        ({"documentId": "sha256:" + sha("{ a }"), "query": "{ b }"}, "PERSISTED_QUERY_HASH_MISMATCH"),
-        ({"extensions": {"persistedQuery": {"version": 2, "sha256Hash": "0" * 64}}},
-         "PERSISTED_QUERY_VERSION_UNSUPPORTED"),
+        (
+            {"documentId": "sha256:" + sha("{ a }"), "query": "{ b }"},
+            "PERSISTED_QUERY_HASH_MISMATCH",
+        ),
+        (
+            {"extensions": {"persistedQuery": {"version": 2, "sha256Hash": "0" * 64}}},
+            "PERSISTED_QUERY_VERSION_UNSUPPORTED",
+        ),
         ({"extensions": {"persistedQuery": "yes"}}, "PERSISTED_QUERY_VERSION_UNSUPPORTED"),
     ],
 )
@@ -129,9 +134,7 @@ async def test_a_cached_document_is_not_read_or_parsed_again(api, owner, count_s
     assert not [s for s in counted.statements if "trusted_document" in s]
 
 
-async def test_trusted_only_refuses_a_text_mutation_and_changes_nothing(
-    services, settings, owner
-):
+async def test_trusted_only_refuses_a_text_mutation_and_changes_nothing(services, settings, owner):
     user, token = owner
     async with serving(services, settings, only_trusted_documents=True) as client:
         refused = await send(client, {"query": RENAME}, token)
@@ -213,9 +216,7 @@ REGISTER = """mutation($d: String!) { registerTrustedDocument(document: $d) {
   ... on InputError { code field message } } }"""
 
 
-async def test_an_admin_registers_a_document_a_customer_then_runs(
-    services, settings, world, owner
-):
+async def test_an_admin_registers_a_document_a_customer_then_runs(services, settings, world, owner):
     admin = await world.token(await world.staff(role="admin"))
     async with serving(services, settings, only_trusted_documents=True) as client:
         made = await send(client, {"query": REGISTER, "variables": {"d": ME}}, admin)
