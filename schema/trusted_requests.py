@@ -21,6 +21,7 @@ refusal is answered: a one-field placeholder of an allowed operation type, never
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -42,6 +43,8 @@ from resolvers import documents
 from schema.trusted_documents import Checked, DocumentRegistry
 
 __all__ = ["TrustedDocuments", "DOCUMENT_ID", "GRAPHIQL_HEADER", "refusal"]
+
+log = logging.getLogger("accountdesk.graphql")
 
 # Where the view puts a request's top-level `documentId` (Strawberry keeps only extensions).
 DOCUMENT_ID = "documentId"
@@ -97,10 +100,19 @@ class TrustedDocuments(ParserCache):
                 # else: the text does not parse; Strawberry parses it again and says why
         yield
         if self.register_as and self.valid:
+            await self._register(context)
+
+    async def _register(self, context: Any) -> None:
+        """Keep a client's text for its next hash-only request; the request ran already, so a
+        failure here only costs that client one more round trip."""
+        try:
             await documents.register(context.query, DocumentSource.APQ)
-            self.registry.keep(
-                self.register_as, Checked(context.query, context.graphql_document, (), False)
-            )
+        except Exception:  # noqa: BLE001 - a lost connection, a full disk: logged, not answered
+            log.warning("could not register an automatic persisted query", exc_info=True)
+            return
+        self.registry.keep(
+            self.register_as, Checked(context.query, context.graphql_document, (), False)
+        )
 
     def on_parse(self) -> Iterator[None]:
         if self.execution_context.graphql_document is None:

@@ -3,6 +3,7 @@ trusted-only mode, over real HTTP (and WebSocket) on loopback."""
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from contextlib import asynccontextmanager
 
@@ -209,6 +210,30 @@ async def test_trusted_only_refuses_a_text_subscription_over_websocket(services,
                 async for _ in session.subscribe(request):
                     break
     assert refused.value.errors[0]["extensions"]["code"] == "TRUSTED_DOCUMENT_REQUIRED"
+
+
+async def test_trusted_only_runs_a_registered_subscription_text_over_websocket(
+    services, settings, api, world
+):
+    from tests.test_standard_clients import _until_listening
+    from tests.tickets_helpers import cast, create_ticket, post
+
+    people = await cast(world)
+    ticket = await create_ticket(api, people.token("owner"))
+    await documents.register(print_ast(parse(EVENTS)), DocumentSource.BUILD)
+    async with serving(services, settings, only_trusted_documents=True) as client:
+        transport = WebsocketsTransport(
+            url=client.base.replace("http", "ws", 1) + "/graphql",
+            init_payload={"authorization": f"Bearer {people.token('owner')}"},
+        )
+        async with Client(transport=transport) as session:
+            events = session.subscribe(GraphQLRequest(EVENTS, variable_values={"t": ticket["id"]}))
+            first = asyncio.ensure_future(events.__anext__())
+            await _until_listening(services, int(ticket["id"]), first)
+            await post(api, people.token("agent"), ticket["id"], "On it.")
+            event = await asyncio.wait_for(first, 5)
+            await events.aclose()
+    assert event["ticketEvents"]["kind"] == "message"
 
 
 REGISTER = """mutation($d: String!) { registerTrustedDocument(document: $d) {
