@@ -14,7 +14,8 @@ generated from the rule once per rule run):
    the key naming the event (`ticket:12:auto_pre_close:<pre_closed_at>`).
 
 On PostgreSQL 1-3 are one statement (data-modifying CTEs) and the mail a second; on SQLite,
-six short ones and the mail.
+four short ones (empty the temporary table, claim into it, UPDATE ... RETURNING, history) and
+the mail.
 
 Why exactly once:
 - PostgreSQL: the claim locks the rows until commit and skips rows another sweep (or a message
