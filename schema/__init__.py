@@ -14,7 +14,6 @@ from strawberry.extensions import (
     AddValidationRules,
     MaxAliasesLimiter,
     MaxTokensLimiter,
-    ParserCache,
     QueryDepthLimiter,
 )
 from strawberry.tools import merge_types
@@ -28,6 +27,7 @@ from schema.buying import BuyingMutation, BuyingQuery
 from schema.complaints import ComplaintMutation, ComplaintQuery
 from schema.direct import install_direct_resolvers
 from schema.document_limits import CheckedDocuments, DocumentLimits
+from schema.documents import DocumentMutation
 from schema.extensions import CodedMaskErrors, QuietSchema
 from schema.files import FileMutation, FileQuery, FileSubscription
 from schema.graphql_compat import PlannedExecutor
@@ -39,6 +39,8 @@ from schema.projects import ProjectMutation, ProjectQuery
 from schema.signup import SignupMutation
 from schema.text_input import install_text_checks
 from schema.tickets import TicketMutation, TicketQuery, TicketSubscription
+from schema.trusted_documents import DocumentRegistry
+from schema.trusted_requests import TrustedDocuments
 
 __all__ = ["build_schema", "QUERIES", "MUTATIONS", "SUBSCRIPTIONS"]
 
@@ -67,6 +69,7 @@ MUTATIONS: tuple[type, ...] = (
     AffiliateMutation,
     BuyingMutation,
     InvoiceMutation,
+    DocumentMutation,
 )
 SUBSCRIPTIONS: tuple[type, ...] = (TicketSubscription, FileSubscription)
 
@@ -81,26 +84,28 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     traced = [TraceRootFields] if tracing.enabled() else []
     checked = CheckedDocuments(maxsize=512)
     planned = settings.graphql_execution == "compiled"
+    limit_rules = _limit_rules(settings)
+    limits = (settings.max_fields, settings.max_expanded_fields, settings.max_field_repeats)
+    registry: DocumentRegistry | None = None
     schema = QuietSchema(
         query=query,
         mutation=mutation,
         subscription=subscription,
         extensions=[
-            lambda: ParserCache(maxsize=512),
-            lambda: DocumentLimits(
-                settings.max_fields,
-                settings.max_expanded_fields,
-                settings.max_field_repeats,
-                checked,
-            ),
+            # Before DocumentLimits: a named document skips its validation.
+            lambda: TrustedDocuments(registry, settings, maxsize=512),
+            lambda: DocumentLimits(*limits, checked),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
-            _limit_rules(settings),
+            limit_rules,
             CodedMaskErrors,
             ObserveOperation,
             *traced,
         ],
         execution_context_class=PlannedExecutor if planned else None,
     )
+    registry = DocumentRegistry(schema, limit_rules().validation_rules, limits)
+    # The one way to a registered document's parsed and validated form (CLI, staff upload).
+    schema.trusted_documents = registry  # type: ignore[attr-defined]
     install_direct_resolvers(schema)
     install_text_checks(schema)
     return schema

@@ -37,7 +37,7 @@ from graphql import (
 from strawberry.extensions import SchemaExtension
 from strawberry.types.graphql import OperationType
 
-from schema.strawberry_compat import validate_document
+from schema.strawberry_compat import validate_with
 
 __all__ = ["CheckedDocuments", "DocumentLimits", "shape_problem"]
 
@@ -192,6 +192,9 @@ class DocumentLimits(SchemaExtension):
             ]
             yield
             return
+        if context.pre_execution_errors is not None:  # a registered document, checked before
+            yield
+            return
         context.pre_execution_errors = self.checked.get(
             context.graphql_document, lambda: self._check(context)
         )
@@ -201,7 +204,7 @@ class DocumentLimits(SchemaExtension):
         problem = shape_problem(context.graphql_document, *self.limits)
         if problem is not None:
             return [GraphQLError(problem)]
-        return validate_document(context.schema, context.graphql_document, context.validation_rules)
+        return validate_with(context.schema, context.graphql_document, context.validation_rules)
 
 
 _SUBSCRIPTION_OVER_HTTP = (

@@ -15,7 +15,6 @@ from typing import Any
 import strawberry
 from graphql import GraphQLField, GraphQLObjectType, GraphQLResolveInfo
 from strawberry.extensions import MaskErrors
-from strawberry.schema.schema import validate_document as _validate_document
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.types import Info
 
@@ -28,7 +27,7 @@ __all__ = [
     "has_exception_handlers",
     "make_info",
     "MaskErrorsThen",
-    "validate_document",
+    "validate_with",
 ]
 
 
@@ -85,6 +84,9 @@ class MaskErrorsThen(MaskErrors):
         return processed
 
 
-def validate_document(schema: strawberry.Schema, document: Any, rules: Any) -> list[Any]:
-    """graphql-core's validation with Strawberry's own rules added, as `ValidationCache` runs it."""
-    return _validate_document(schema._schema, document, rules)
+def validate_with(schema: strawberry.Schema, document: Any, rules: Any) -> list[Any]:
+    """Validate as Strawberry does for a request (its own rules added) against the built
+    graphql-core schema (`schema._schema`)."""
+    from strawberry.schema.schema import validate_document
+
+    return validate_document(schema._schema, document, tuple(rules))
