@@ -44,10 +44,26 @@ MODULES: dict[str, list[str]] = {
         "tests/test_tickets.py",
         "tests/test_pagination.py",
     ],
-    "resolvers/tickets/timers.py": ["tests/test_timer_boundaries.py", "tests/test_timers.py"],
+    "resolvers/tickets/timers.py": [
+        "tests/test_timer_boundaries.py",
+        "tests/test_ticket_hotrush_late.py",
+        "tests/test_timers.py",
+    ],
     "resolvers/pagination.py": ["tests/test_pagination.py"],
     "policies/enforcer.py": ["tests/test_enforcer.py", "tests/test_api_tokens.py"],
     "policies/scopes.py": ["tests/test_enforcer.py", "tests/test_api_tokens.py"],
+    "resolvers/buying/numbering.py": [
+        "tests/test_invoices_issuing.py",
+        "tests/test_buying_webhooks.py",
+    ],
+    "resolvers/invoices/rules.py": ["tests/test_invoice_rules.py", "tests/test_invoices_paying.py"],
+    "resolvers/invoices/reads.py": [
+        "tests/test_invoice_rules.py",
+        "tests/test_invoices_reading.py",
+        "tests/test_invoices_issuing.py",
+    ],
+    "resolvers/files/gate.py": ["tests/test_file_gate.py"],
+    "resolvers/buying/ledger.py": ["tests/test_liabilities.py"],
 }
 
 # (module, mutant key) -> why no test can tell the mutant from the original.
@@ -58,25 +74,6 @@ EQUIVALENT: dict[tuple[str, str], str] = {
     ("resolvers/licenses/urls.py", "_ascii: remove statement: return None -> pass"): (
         "the function ends right after it: without the line it returns None all the same"
     ),
-    (
-        "policies/enforcer.py",
-        "Authorizer._enforce: remove statement: if len(self._decisions) > 100000: -> pass",
-    ): (
-        "the cap bounds the memo's memory only: a decision is the same from the memo or from Casbin"
-    ),
-    (
-        "policies/enforcer.py",
-        "Authorizer._enforce: remove statement: self._decisions.clear() -> pass",
-    ): (
-        "the cap bounds the memo's memory only: a decision is the same from the memo or from Casbin"
-    ),
-    ("policies/enforcer.py", "Authorizer._enforce: constant: 100000 -> 100001"): (
-        "the cap bounds the memo's memory only: a decision is the same from the memo or from Casbin"
-    ),
-    (
-        "policies/enforcer.py",
-        "Authorizer._enforce: comparison: len(self._decisions) > 100000 -> len(self._decisions) >= 100000",
-    ): "the cap bounds the memo's memory only: a decision is the same from the memo or from Casbin",
     ("resolvers/pagination.py", "<module>: constant: 'T' -> 'TX'"): (
         "the name of a TypeVar is read by type checkers only"
     ),
@@ -86,19 +83,10 @@ EQUIVALENT: dict[tuple[str, str], str] = {
     ("resolvers/pagination.py", "_after: constant: True -> False"): (
         "`zip(strict=False)`: the lengths are equal by construction (decode_cursor checks them)"
     ),
-    ("resolvers/pagination.py", "_after: constant: True -> False (#2)"): (
-        "`zip(strict=False)`: the lengths are equal by construction (decode_cursor checks them)"
-    ),
     (
         "resolvers/tickets/timers.py",
         "pre_close_due_at: remove statement: return None -> pass (#2)",
     ): ("the function ends right after it: without the line it returns None all the same"),
-    ("resolvers/tickets/queue.py", "ticket_queue: constant: 10 -> 11"): (
-        "one more placeholder made than the statement uses"
-    ),
-    ("resolvers/tickets/queue.py", "ticket_queue: constant: 9 -> 10"): (
-        "one more placeholder made than the statement uses"
-    ),
     ("resolvers/tickets/timers.py", "<module>: constant: 'customer' -> 'customerX'"): (
         "a marker compared only with itself (`rule.notify == CUSTOMER`), never stored or shown"
     ),
@@ -122,22 +110,20 @@ EQUIVALENT: dict[tuple[str, str], str] = {
 }
 
 # (module, mutant key) -> why only PostgreSQL can see it; such a mutant runs on PostgreSQL.
-POSTGRES_ONLY: dict[tuple[str, str], str] = {
-    (
-        "resolvers/tickets/queue.py",
-        key,
-    ): "the placeholder style of PostgreSQL ($1); SQLite takes either"
-    for key in (
-        "ticket_queue: constant: 'postgres' -> 'postgresX'",
-        "ticket_queue: comparison: conn.capabilities.dialect == 'postgres' -> "
-        "conn.capabilities.dialect != 'postgres'",
-        "ticket_queue: constant: '$' -> '$X'",
-        "ticket_queue: constant: 1 -> 2",
-    )
-}
+POSTGRES_ONLY: dict[tuple[str, str], str] = {}
 
 # Enum-like names whose members a mutant may swap for another member seen in the module.
-ENUM_NAMES = {"S", "TicketStatus", "Action", "TicketType", "TicketKind"}
+ENUM_NAMES = {
+    "S",
+    "TicketStatus",
+    "Action",
+    "TicketType",
+    "TicketKind",
+    "InvoiceStatus",
+    "LicenseState",
+    "FileKind",
+    "NoProductFilesReason",
+}
 SWAPPED_CALLS = {"any": "all", "all": "any", "max": "min", "min": "max"}
 COMPARE_SWAPS = {
     ast.Eq: ast.NotEq,
@@ -598,6 +584,11 @@ def mutate_module(module: str, only: set[int], verbose: bool, jobs: int) -> tupl
     tests = MODULES[module]
     source = (ROOT / module).read_text()
     found = mutants(source)
+    keys = {site.key for site, _ in found}
+    for listed in (EQUIVALENT, POSTGRES_ONLY):
+        for stale in sorted(key for name, key in listed if name == module and key not in keys):
+            # The module changed under the entry: it would silently stop being left out.
+            print(f"  STALE entry (no such mutant any more): {stale}", flush=True)
     slots = [Slot(n, scratch_copy()) for n in range(jobs)]
     try:
         started = time.monotonic()
