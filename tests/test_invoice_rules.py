@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from models import Invoice, InvoiceStatus
+from models import DocumentCounter, Invoice, InvoiceStatus
 from models.enums import AccountType
 from resolvers import clock
 from resolvers.errors import InvalidInput, NotFound
@@ -133,3 +133,13 @@ async def test_overdue_is_unpaid_with_a_due_date_before_today(world):
     assert await overdue_ids(False) == {paid.id, cancelled.id}
     clock.set_now(NOW + timedelta(days=30))
     assert await overdue_ids(True) == {due_today.id}
+
+
+async def test_numbering_goes_on_from_the_counter_the_database_holds(world):
+    """The counter rows outlive a deploy: the next number follows the stored count of its
+    kind and year, never restarts (which would print a number twice)."""
+    clock.set_now(NOW)
+    owner = await world.user()
+    await DocumentCounter.create(name="invoice:2026", value=41)
+    assert (await issued(owner.account_id)).number == "2026-000042"
+    assert (await DocumentCounter.get(name="invoice:2026")).value == 42

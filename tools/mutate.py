@@ -53,6 +53,7 @@ MODULES: dict[str, list[str]] = {
     "policies/enforcer.py": ["tests/test_enforcer.py", "tests/test_api_tokens.py"],
     "policies/scopes.py": ["tests/test_enforcer.py", "tests/test_api_tokens.py"],
     "resolvers/buying/numbering.py": [
+        "tests/test_invoice_rules.py",
         "tests/test_invoices_issuing.py",
         "tests/test_buying_webhooks.py",
     ],
