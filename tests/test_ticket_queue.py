@@ -17,7 +17,12 @@ from models.tickets import TicketPriority as P
 from resolvers import clock
 from resolvers.errors import Forbidden, InvalidInput
 from resolvers.identity import Principal
-from resolvers.tickets.queue import TicketFilter, list_tickets, ticket_queue
+from resolvers.tickets.queue import (
+    TicketFilter,
+    list_tickets,
+    priority_factors_for_ids,
+    ticket_queue,
+)
 from tests.tickets_helpers import cast
 from tests.timer_support import make_ticket
 
@@ -144,6 +149,12 @@ async def test_effective_priority_divides_by_the_accounts_mean_weight_over_90_da
     assert found[normal.id] == pytest.approx(2 * 2 / 2.5)
     assert found[theirs.id] == pytest.approx(3 * 2 / 2.0)
     assert found[edge.id] == pytest.approx(1 * 2 / 2.0)
+    # The weight an account's people see is the factor the queue applies; no ticket weighs 1.
+    since = NOW - settings.timers.priority_window
+    nobody = (await world.user()).account_id
+    factors = await priority_factors_for_ids([people.owner.account_id, nobody], since)
+    assert factors == pytest.approx([2 / 2.5, 1.0])
+    assert found[normal.id] == pytest.approx(2 * factors[0])
 
 
 async def test_a_ticket_older_than_the_window_weighs_its_nominal_weight(settings, world):

@@ -108,6 +108,22 @@ EQUIVALENT: dict[tuple[str, str], str] = {
         "_target: and/or: len(targets) != 1 or None in targets -> "
         "len(targets) != 1 and None in targets",
     ): "an import-time guard against an inconsistent state table; the table is consistent",
+    **{
+        ("resolvers/invoices/rules.py", key): (
+            "no payer reaches a draft: a customer's get_invoice never finds one (NOT_FOUND) and "
+            "staff, who have no account, are refused before; an unpaid invoice is payable, so "
+            "its entry would never be read either"
+        )
+        for key in (
+            "<module>: member: InvoiceStatus.DRAFT -> InvoiceStatus.UNPAID",
+            "<module>: constant: 'INVOICE_DRAFT' -> 'INVOICE_DRAFTX'",
+            "<module>: drop entry: InvoiceStatus.DRAFT -> ",
+        )
+    },
+    ("resolvers/invoices/rules.py", "<module>: constant: 500 -> 501 (#2)"): (
+        "the reminder job's claim per transaction: it claims batches until one comes back short, "
+        "so every overdue invoice is reminded once whatever the batch size"
+    ),
 }
 
 # (module, mutant key) -> why only PostgreSQL can see it; such a mutant runs on PostgreSQL.
