@@ -139,6 +139,9 @@ async def test_overdue_is_unpaid_with_a_due_date_before_today(world):
     assert await overdue_ids(False) == {paid.id, cancelled.id}
     clock.set_now(NOW + timedelta(days=30))
     assert await overdue_ids(True) == {due_today.id}
+    for status, invoice in ((InvoiceStatus.PAID, paid), (InvoiceStatus.UNPAID, due_today)):
+        page = await list_invoices(customer, 10, None, status=status)
+        assert [listed.id for listed in page.items] == [invoice.id]
 
 
 async def test_numbering_goes_on_from_the_counter_the_database_holds(world):
