@@ -152,3 +152,18 @@ async def test_numbering_goes_on_from_the_counter_the_database_holds(world):
     await DocumentCounter.create(name="invoice:2026", value=41)
     assert (await issued(owner.account_id)).number == "2026-000042"
     assert (await DocumentCounter.get(name="invoice:2026")).value == 42
+
+
+async def test_an_id_that_is_not_one_finds_no_invoice(world):
+    """Billing's account filter with a value that is no id lists nothing (not the first
+    account's invoices); an invoice id that is no id is a missing invoice."""
+    clock.set_now(NOW)
+    first = await world.user()  # on a fresh database, account 1
+    await issued(first.account_id)
+    for account_id in ("abc", "0", str(2**64)):
+        page = await list_invoices(BILLING, 10, None, account_id=account_id)
+        assert page.items == [], account_id
+    assert len((await list_invoices(BILLING, 10, None, account_id=first.account_id)).items) == 1
+    with pytest.raises(NotFound) as missing:
+        await get_invoice(BILLING, "abc")
+    assert missing.value.message == "No such invoice."

@@ -130,6 +130,13 @@ EQUIVALENT: dict[tuple[str, str], str] = {
         "the reminder job's claim per transaction: it claims batches until one comes back short, "
         "so every overdue invoice is reminded once whatever the batch size"
     ),
+    **{
+        ("resolvers/files/gate.py", f"NoProductFilesReason: constant: '{value}' -> '{value}X'"): (
+            "the GraphQL enum answers with the member's name (SECONDARY_USER ...); the value is "
+            "never stored, shown or compared"
+        )
+        for value in ("secondary_user", "pending_license", "no_license")
+    },
 }
 
 # (module, mutant key) -> why only PostgreSQL can see it; such a mutant runs on PostgreSQL.
