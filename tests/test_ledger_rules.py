@@ -28,7 +28,7 @@ async def _debit(account_id: int, unit: str, amount: int) -> int:
 
 async def _units(account_id: int) -> list[tuple[str, int]]:
     rows = await LiabilityEntry.filter(account_id=account_id).order_by("id")
-    return [(row.unit, row.amount) for row in rows]
+    return [(row.unit, row.kind, row.amount) for row in rows]
 
 
 async def test_the_last_point_can_be_spent_and_one_more_changes_nothing(world):
@@ -39,7 +39,11 @@ async def test_the_last_point_can_be_spent_and_one_more_changes_nothing(world):
     assert refused.value.code == "NOT_ENOUGH_POINTS"
     assert await _debit(account.id, ledger.POINTS, 1) == 0
     assert await ledger.balance_of(account.id) == 0
-    assert await _units(account.id) == [("points", 5), ("points", -4), ("points", -1)]
+    assert await _units(account.id) == [
+        ("points", "adjustment", 5),
+        ("points", "use", -4),
+        ("points", "use", -1),
+    ]
 
 
 async def test_a_service_the_account_does_not_hold_is_refused_in_its_own_words(world):
@@ -75,7 +79,10 @@ async def test_an_adjustment_takes_a_million_either_way_and_refuses_more(world):
     assert taken.balance == 0
     with pytest.raises(NotEnoughPoints):
         await ledger.adjust(BILLING, account.id, ledger.POINTS, -1, "Below zero")
-    assert await _units(account.id) == [("points", MAX_ADJUSTMENT), ("points", -MAX_ADJUSTMENT)]
+    assert await _units(account.id) == [
+        ("points", "adjustment", MAX_ADJUSTMENT),
+        ("points", "adjustment", -MAX_ADJUSTMENT),
+    ]
 
 
 async def test_the_reason_is_kept_in_one_line_of_1_to_500_characters(world):

@@ -71,7 +71,12 @@ MODULES: dict[str, list[str]] = {
         "tests/test_invoices_issuing.py",
     ],
     "resolvers/files/gate.py": ["tests/test_file_gate.py"],
-    "resolvers/buying/ledger.py": ["tests/test_ledger_rules.py", "tests/test_liabilities.py"],
+    "resolvers/buying/ledger.py": [
+        "tests/test_ledger_rules.py",
+        "tests/test_liabilities.py",
+        "tests/test_license_transfers.py",
+        "tests/test_buying_orders.py",
+    ],
     # the ledger's "never below zero" and the numbering's counter, as SQL
     "resolvers/sql/buying.py": [
         "tests/test_ledger_rules.py",
