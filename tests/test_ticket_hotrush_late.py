@@ -13,7 +13,7 @@ from accountdesk.settings import TicketTimers
 from models import OutboxMail, Ticket, TicketHistory
 from resolvers import clock
 from resolvers.tickets.sweep import sweep_all
-from resolvers.tickets.timers import hotrush_switch
+from resolvers.tickets.timers import hotrush_switch, staff_answer
 from tests.tickets_helpers import cast, create_ticket, mutate, post
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -158,3 +158,28 @@ def _state(answered: bool = False, due: datetime | None = NORMAL_DUE, wait=None)
 )
 def test_the_deadline_fields_hotrush_sets_when_switched(ticket, enabled, at, changes):
     assert hotrush_switch(ticket, enabled, at, TicketTimers()) == changes
+
+
+@pytest.mark.parametrize(
+    ("ticket", "changes"),
+    [
+        # The first answer, even a late one: answered now, nothing owed, not overdue any more.
+        (
+            _state(due=OPENED + 24 * HOUR),
+            {
+                "first_staff_response_at": OPENED + 40 * HOUR,
+                "hotrush_wait_since": None,
+                "overdue": False,
+            },
+        ),
+        # An answer to a late HotRush: the wait it opened ends, and its overdue flag.
+        (
+            _state(answered=True, wait=OPENED + 30 * HOUR),
+            {"hotrush_wait_since": None, "overdue": False},
+        ),
+        # Any later answer settles nothing more.
+        (_state(answered=True), {}),
+    ],
+)
+def test_what_a_staff_answer_settles(ticket, changes):
+    assert staff_answer(ticket, OPENED + 40 * HOUR) == changes
