@@ -46,6 +46,20 @@ async def test_the_last_point_can_be_spent_and_one_more_changes_nothing(world):
     ]
 
 
+async def test_a_credit_answers_the_new_balance_and_keeps_500_characters_of_its_note(world):
+    account = await world.account(support_points=3)
+    async with in_transaction() as conn:
+        change = ledger.Change(ledger.Kind.PURCHASE, "Order #7: " + "n" * 600, order_id=None)
+        assert await ledger.credit(conn, account.id, ledger.POINTS, 5, change) == 8
+        assert await ledger.credit(conn, account.id, INSTALL, 1, ledger.Change("use")) == 1
+    notes = (
+        await LiabilityEntry.filter(account_id=account.id)
+        .order_by("id")
+        .values_list("note", flat=True)
+    )
+    assert notes == ["Starting balance", ("Order #7: " + "n" * 600)[:500], ""]
+
+
 async def test_a_service_the_account_does_not_hold_is_refused_in_its_own_words(world):
     account = await world.account(support_points=5)
     with pytest.raises(NotEnoughPoints) as refused:

@@ -76,6 +76,7 @@ MODULES: dict[str, list[str]] = {
         "tests/test_liabilities.py",
         "tests/test_license_transfers.py",
         "tests/test_buying_orders.py",
+        "tests/test_buying_webhooks.py",
     ],
     # the ledger's "never below zero" and the numbering's counter, as SQL
     "resolvers/sql/buying.py": [
