@@ -122,3 +122,19 @@ async def test_the_reason_is_kept_in_one_line_of_1_to_500_characters(world):
     with pytest.raises(NotFound):
         await ledger.adjust(BILLING, 999_999, ledger.POINTS, 1, "Nobody")
     assert await LiabilityBalance.filter(account_id=account.id).count() == 1
+
+
+async def test_billing_reads_the_account_it_names_and_must_name_one(world):
+    named = await world.account(support_points=5)
+    other = await world.account(support_points=9)
+    await ledger.adjust(BILLING, named.id, INSTALL, 2, "Prepaid")
+    listed = await ledger.balances(BILLING, named.id)
+    assert [(b.account_id, b.unit, b.balance) for b in listed] == [
+        (named.id, "points", 5),
+        (named.id, INSTALL, 2),
+    ]
+    page = await ledger.entries(BILLING, 10, None, str(other.id))
+    assert [(e.account_id, e.amount) for e in page.items] == [(other.id, 9)]
+    with pytest.raises(InvalidInput) as unnamed:
+        await ledger.balances(BILLING)
+    assert unnamed.value.field == "accountId"
