@@ -10,8 +10,10 @@ import pytest
 from tortoise.transactions import in_transaction
 
 from models import LiabilityBalance, LiabilityEntry
+from models.enums import AccountType
 from resolvers.buying import ledger
 from resolvers.errors import InvalidInput, NotFound
+from resolvers.identity import Principal
 from resolvers.licenses.errors import NotEnoughPoints
 from tests.invoices import BILLING
 
@@ -138,3 +140,26 @@ async def test_billing_reads_the_account_it_names_and_must_name_one(world):
     with pytest.raises(InvalidInput) as unnamed:
         await ledger.balances(BILLING)
     assert unnamed.value.field == "accountId"
+
+
+async def test_a_customer_naming_another_account_still_reads_only_their_own(world):
+    owner = await world.user(await world.account(support_points=4))
+    other = await world.account(support_points=9)
+    customer = Principal(
+        user_id=owner.id, account_id=owner.account_id, account_type=AccountType.PRIMARY
+    )
+    page = await ledger.entries(customer, 10, None, str(other.id))
+    assert [(e.account_id, e.amount) for e in page.items] == [(owner.account_id, 4)]
+    listed = await ledger.balances(customer, other.id)
+    assert [(b.account_id, b.balance) for b in listed] == [(owner.account_id, 4)]
+
+
+@pytest.mark.parametrize("account_id", ["abc", str(2**64)])
+async def test_an_account_id_that_is_not_one_is_no_such_account(world, account_id):
+    for read in (
+        ledger.balances(BILLING, account_id),
+        ledger.entries(BILLING, 10, None, account_id),
+    ):
+        with pytest.raises(NotFound) as missing:
+            await read
+        assert missing.value.message == "No such account."
