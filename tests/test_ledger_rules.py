@@ -137,6 +137,8 @@ async def test_billing_reads_the_account_it_names_and_must_name_one(world):
     ]
     page = await ledger.entries(BILLING, 10, None, str(other.id))
     assert [(e.account_id, e.amount) for e in page.items] == [(other.id, 9)]
+    newest_first = await ledger.entries(BILLING, 10, None, named.id)
+    assert [(e.unit, e.amount) for e in newest_first.items] == [(INSTALL, 2), ("points", 5)]
     with pytest.raises(InvalidInput) as unnamed:
         await ledger.balances(BILLING)
     assert unnamed.value.field == "accountId"
