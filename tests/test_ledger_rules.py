@@ -158,10 +158,11 @@ async def test_a_customer_naming_another_account_still_reads_only_their_own(worl
 
 @pytest.mark.parametrize("account_id", ["abc", str(2**64)])
 async def test_an_account_id_that_is_not_one_is_no_such_account(world, account_id):
-    for read in (
+    for call in (
         ledger.balances(BILLING, account_id),
         ledger.entries(BILLING, 10, None, account_id),
+        ledger.adjust(BILLING, account_id, ledger.POINTS, 1, "Typo"),
     ):
         with pytest.raises(NotFound) as missing:
-            await read
+            await call
         assert missing.value.message == "No such account."
