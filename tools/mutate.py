@@ -150,6 +150,10 @@ EQUIVALENT: dict[tuple[str, str], str] = {
         )
         for value in ("secondary_user", "pending_license", "no_license")
     },
+    ("resolvers/buying/ledger.py", "adjust: comparison: amount > 0 -> amount >= 0"): (
+        "an amount of 0 is refused above (INVALID_INPUT), and for every other amount `>` and "
+        "`>=` agree"
+    ),
 }
 
 # (module, mutant key) -> why only PostgreSQL can see it; such a mutant runs on PostgreSQL.
