@@ -34,6 +34,7 @@ ROLES = [
     "owner@other.test",
     "agent@vendor.test",
     "billing@vendor.test",
+    "manager@vendor.test",
 ]
 LOGIN = 'mutation($e: String!) { login(email: $e, password: "demo") { ... on Session { token } } }'
 

@@ -18,8 +18,8 @@ from resolvers import clock
 from resolvers.errors import Conflict, Forbidden, InvalidInput, NotFound
 from resolvers.identity import Principal
 from resolvers.outbox import enqueue
-from resolvers.pagination import Page, keyset_page
-from resolvers.scope import get_scoped, scoped
+from resolvers.pagination import Page
+from resolvers.scope import get_scoped, newest_first
 
 __all__ = [
     "TRANSITIONS",
@@ -125,15 +125,7 @@ async def list_complaints(
     principal: Principal, first: int, after: str | None = None, status: str | None = None
 ) -> Page:
     """The account's complaints (heads and admins: every account's), newest first."""
-    query = scoped(principal, Complaint.all())
-    if status:
-        query = query.filter(status=status)
-    return await keyset_page(
-        query,
-        first,
-        after,
-        order=[("created_at", True)],
-    )
+    return await newest_first(principal, Complaint, first, after, status=status)
 
 
 async def get_complaint(principal: Principal, complaint_id: int | str) -> Complaint:

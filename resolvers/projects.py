@@ -20,8 +20,8 @@ from resolvers.batches import grouped_rows
 from resolvers.errors import InvalidInput, NotFound
 from resolvers.identity import Principal
 from resolvers.ids import parse_id
-from resolvers.pagination import Page, keyset_page
-from resolvers.scope import get_scoped, scoped
+from resolvers.pagination import Page
+from resolvers.scope import get_scoped, newest_first
 
 __all__ = [
     "FINISHED_TASK_STATUSES",
@@ -146,15 +146,7 @@ async def list_projects(
     principal: Principal, first: int, after: str | None = None, status: str | None = None
 ) -> Page:
     """The caller's account's projects (staff: every account's), newest first."""
-    query = scoped(principal, Project.all())
-    if status:
-        query = query.filter(status=status)
-    return await keyset_page(
-        query,
-        first,
-        after,
-        order=[("created_at", True)],
-    )
+    return await newest_first(principal, Project, first, after, status=status)
 
 
 async def get_project(principal: Principal, project_id: int | str) -> Project:

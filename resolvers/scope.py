@@ -13,8 +13,9 @@ from tortoise.queryset import QuerySet
 from resolvers.errors import NotFound
 from resolvers.identity import Principal
 from resolvers.ids import parse_id
+from resolvers.pagination import Page, keyset_page
 
-__all__ = ["scoped", "get_scoped"]
+__all__ = ["scoped", "get_scoped", "newest_first"]
 
 
 def scoped(principal: Principal, queryset: QuerySet, account_field: str = "account_id") -> QuerySet:
@@ -37,3 +38,13 @@ async def get_scoped(
     if found is None:
         raise NotFound(f"No such {what or model.__name__.lower()}.")
     return found
+
+
+async def newest_first(
+    principal: Principal, model: type[Model], first: int, after: str | None, **filters: object
+) -> Page:
+    """One page of the caller's rows of `model` (staff: every account's), newest first;
+    a filter given as None is left out (an argument the client did not send)."""
+    given = {name: value for name, value in filters.items() if value is not None}
+    query = scoped(principal, model.filter(**given))
+    return await keyset_page(query, first, after, order=[("created_at", True)])

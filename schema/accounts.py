@@ -242,20 +242,16 @@ class AccountMutation:
         description="Add a person; they get an invitation mail with a link to set their password.",
     )
     async def create_user(self, info: Info, input: CreateUserInput) -> UserResult:
-        async def work() -> User:
-            context = info.context
-            user = await invitations.invite_user(
-                context.settings,
-                context.principal,
-                input.email,
-                input.name,
-                input.account_type,
-                input.password,
-            )
-            await context.services.mail_queued()
-            return user
-
-        return await as_result(work(), UserType.from_model)
+        context = info.context
+        work = invitations.invite_user(
+            context.settings,
+            context.principal,
+            input.email,
+            input.name,
+            input.account_type,
+            input.password,
+        )
+        return await as_result(work, UserType.from_model)
 
     @strawberry.mutation(permission_classes=[Allow("user.set_type")])
     async def set_user_type(

@@ -139,7 +139,4 @@ class ComplaintMutation:
 
 
 async def _answer(info: Info, work) -> ComplaintResult:
-    result = await as_result(work, ComplaintType.from_model)
-    if isinstance(result, ComplaintType):
-        await info.context.services.mail_queued()
-    return result
+    return await as_result(work, ComplaintType.from_model)

@@ -59,6 +59,8 @@ class ObserveOperation(SchemaExtension):
             yield
 
     async def on_operation(self) -> Any:
+        # The one place a GraphQL operation asks for its mail to go out (after its commit):
+        # `outbox.enqueue` flags the request, so no mutation has to remember to.
         yield
         current = record.current()
         if current is not None and current.mail_queued:

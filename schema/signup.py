@@ -55,7 +55,6 @@ class SignupMutation:
             await signup.sign_up(
                 context.settings, context.services.limiter, form, context.client_address
             )
-            await context.services.mail_queued()
             return SignUpAccepted(message=SIGNED_UP)
 
         return await as_result(work())

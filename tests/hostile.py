@@ -32,6 +32,11 @@ SCALARS = {
     "Date": st.dates().map(lambda d: nodes.String(d.isoformat())),
     "DateTime": st.datetimes(timezones=st.just(UTC)).map(lambda d: nodes.String(d.isoformat())),
     "Upload": st.just(nodes.String("not-a-file")),
+    # Money: inside 64 bits, just past them, and the edges.
+    "Long": st.one_of(
+        st.integers(-(2**63), 2**63 - 1),
+        st.sampled_from([2**63, -(2**63) - 1, 2**64]),
+    ).map(nodes.Int),
 }
 
 

@@ -78,3 +78,19 @@ def _body(document: str) -> bytes:
     import json
 
     return json.dumps({"query": document}).encode()
+
+
+def test_every_custom_scalar_of_the_schema_has_a_strategy():
+    """hypothesis-graphql refuses a scalar it has no strategy for: a new scalar in the schema
+    would end every document drawn through a field that uses it."""
+    from graphql import GraphQLScalarType, build_schema, specified_scalar_types
+
+    from tests.hostile import SCALARS
+
+    custom = {
+        name
+        for name, kind in build_schema(SCHEMA).type_map.items()
+        if isinstance(kind, GraphQLScalarType) and name not in specified_scalar_types
+    }
+    assert "Long" in custom
+    assert custom - set(SCALARS) == set()

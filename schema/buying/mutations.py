@@ -161,7 +161,6 @@ class BuyingMutation:
 
         async def work() -> CheckoutSessionType:
             placed = await checkout(info.context.settings, info.context.principal, request)
-            await info.context.services.mail_queued()
             return CheckoutSessionType(
                 order=present_order(placed.order), checkout_url=placed.checkout_url
             )
@@ -173,12 +172,7 @@ class BuyingMutation:
         description="Billing: the paid order's pending licenses become active.",
     )
     async def verify_order(self, info: Info, id: strawberry.ID) -> OrderResult:
-        async def work():
-            verified = await orders.verify_order(info.context.principal, id)
-            await info.context.services.mail_queued()
-            return verified
-
-        return await as_result(work(), present_order)
+        return await as_result(orders.verify_order(info.context.principal, id), present_order)
 
     @strawberry.mutation(
         permission_classes=[Allow("liability.adjust")],

@@ -60,12 +60,8 @@ class InvoiceMutation:
         description="Billing: write and issue an invoice at once (numbered, mailed, immutable).",
     )
     async def issue_invoice(self, info: Info, input: InvoiceInput) -> InvoiceResult:
-        async def work():
-            issued = await issuing.issue_invoice(info.context.principal, _data(input))
-            await info.context.services.mail_queued()
-            return issued
-
-        return await as_result(work(), present_invoice)
+        work = issuing.issue_invoice(info.context.principal, _data(input))
+        return await as_result(work, present_invoice)
 
     @strawberry.mutation(
         permission_classes=[Allow("invoice.issue")],
@@ -90,18 +86,16 @@ class InvoiceMutation:
         description="Billing: issue a draft (numbered, mailed, immutable from then on).",
     )
     async def issue_invoice_draft(self, info: Info, id: strawberry.ID) -> InvoiceResult:
-        async def work():
-            issued = await issuing.issue_draft(info.context.principal, id)
-            await info.context.services.mail_queued()
-            return issued
-
-        return await as_result(work(), present_invoice)
+        work = issuing.issue_draft(info.context.principal, id)
+        return await as_result(work, present_invoice)
 
     @strawberry.mutation(
         permission_classes=[Allow("invoice.cancel")],
         description="Billing: cancel a draft or an unpaid invoice; it is kept, with the reason.",
     )
-    async def cancel_invoice(self, info: Info, id: strawberry.ID, reason: Annotated[str, text(REASON)]) -> InvoiceResult:
+    async def cancel_invoice(
+        self, info: Info, id: strawberry.ID, reason: Annotated[str, text(REASON)]
+    ) -> InvoiceResult:
         work = issuing.cancel_invoice(info.context.principal, id, reason)
         return await as_result(work, present_invoice)
 
