@@ -78,6 +78,7 @@ MODULES: dict[str, list[str]] = {
         "tests/test_buying_orders.py",
         "tests/test_buying_webhooks.py",
     ],
+    "resolvers/complaints.py": ["tests/test_complaints.py"],
     # the ledger's "never below zero" and the numbering's counter, as SQL
     "resolvers/sql/buying.py": [
         "tests/test_ledger_rules.py",
