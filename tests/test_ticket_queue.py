@@ -250,3 +250,16 @@ async def test_the_list_is_searched_by_title_number_and_visible_message_id(setti
     assert await _listed(settings, agent, search="M-NOTE4INTERN") == [noted.id]
     assert await _listed(settings, owner, search="M-THEIRS00001") == []  # another account
     assert await _listed(settings, owner, search=str(theirs.number)) == []
+
+
+async def test_a_message_id_as_long_as_the_column_is_found_and_a_longer_one_finds_nothing(
+    settings, world
+):
+    clock.set_now(NOW)
+    people = await cast(world)
+    ticket = await make_ticket(people.owner, TicketKind.SUPPORT, NOW - timedelta(hours=1))
+    longest = "M-" + "K" * 18  # the column holds 20 characters
+    await _message(ticket, longest)
+    owner = customer(people.owner)
+    assert await _listed(settings, owner, search=longest.lower()) == [ticket.id]
+    assert await _listed(settings, owner, search=longest + "K") == []
