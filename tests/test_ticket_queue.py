@@ -152,8 +152,12 @@ async def test_effective_priority_divides_by_the_accounts_mean_weight_over_90_da
     # The weight an account's people see is the factor the queue applies; no ticket weighs 1.
     since = NOW - settings.timers.priority_window
     nobody = (await world.user()).account_id
-    factors = await priority_factors_for_ids([people.owner.account_id, nobody], since)
-    assert factors == pytest.approx([2 / 2.5, 1.0])
+    busy = await world.user()  # two major tickets and a minor one: mean 7/3
+    for priority in (P.MAJOR, P.MAJOR, P.MINOR):
+        await make_ticket(busy, TicketKind.SUPPORT, NOW - day, priority=priority)
+    accounts = [people.owner.account_id, nobody, busy.account_id]
+    factors = await priority_factors_for_ids(accounts, since)
+    assert factors == pytest.approx([2 / 2.5, 1.0, 2 / (7 / 3)])
     assert found[normal.id] == pytest.approx(2 * factors[0])
 
 
