@@ -112,6 +112,8 @@ async def test_subject_and_text_are_bounded(api, world):
     assert (long["code"], long["field"]) == ("INVALID_INPUT", "input.subject")
     blank = await _file(api, token, text=" ")
     assert (blank["code"], blank["field"]) == ("INVALID_INPUT", "text")
+    untitled = await _file(api, token, subject=" \n ")
+    assert (untitled["code"], untitled["field"]) == ("INVALID_INPUT", "subject")
     too_long = await _file(api, token, text="t" * 10_001)  # docs/customers.md: 10,000
     assert (too_long["code"], too_long["field"]) == ("INVALID_INPUT", "input.text")
     assert await Complaint.all().count() == 0
