@@ -16,7 +16,8 @@ FILE = """mutation($input: FileComplaintInput!) { fileComplaint(input: $input) {
 REVIEW = """mutation($id: ID!) { reviewComplaint(id: $id) {
   __typename ... on Complaint { status reviewedAt } ... on Error { code } } }"""
 RESOLVE = """mutation($id: ID!, $answer: String!) { resolveComplaint(id: $id, answer: $answer) {
-  __typename ... on Complaint { status answer resolvedAt } ... on Error { code } } }"""
+  __typename ... on Complaint { status answer resolvedAt } ... on Error { code }
+  ... on InputError { field } } }"""
 LIST = "query { complaints(first: 10) { nodes { id subject status account { name } } } }"
 ONE = "query($id: ID!) { complaint(id: $id) { id status } }"
 
@@ -65,7 +66,10 @@ async def test_steps_go_in_order_and_once(api, world):
     again = await api.data(REVIEW, {"id": filed["id"]}, head)
     assert again["reviewComplaint"]["code"] == "CONFLICT"
     empty = await api.data(RESOLVE, {"id": filed["id"], "answer": "   "}, head)
-    assert empty["resolveComplaint"]["code"] == "INVALID_INPUT"
+    assert (empty["resolveComplaint"]["code"], empty["resolveComplaint"]["field"]) == (
+        "INVALID_INPUT",
+        "answer",
+    )
     assert (await Complaint.get(id=int(filed["id"]))).status == "under_review"
 
 
@@ -89,7 +93,7 @@ async def test_complaints_stay_in_their_account_and_rights_hold(api, world):
     their_ticket = await make_ticket(other, "support", clock.now())
     token = await world.token(owner)
     refused = await _file(api, token, ticketId=str(their_ticket.id))
-    assert refused["code"] == "NOT_FOUND"
+    assert (refused["code"], refused["message"]) == ("NOT_FOUND", "No such ticket.")
     assert await Complaint.all().count() == 0
 
     theirs = await _file(api, await world.token(other))
