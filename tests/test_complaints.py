@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from models import Complaint, OutboxMail
 from models.enums import StaffRole
 from resolvers import clock
+from resolvers.complaints import file_complaint, review_complaint
+from resolvers.identity import Principal
 from tests.timer_support import make_ticket
 
 FILE = """mutation($input: FileComplaintInput!) { fileComplaint(input: $input) {
@@ -123,3 +127,26 @@ async def test_subject_and_text_are_bounded(api, world):
     assert await Complaint.all().count() == 0
     longest = await _file(api, token, subject="s" * 200, text="t" * 10_000)
     assert longest["__typename"] == "Complaint" and len(longest["subject"]) == 200
+
+
+async def test_two_heads_reviewing_at_once_move_it_once(world):
+    """Both read `submitted`; the step is conditional on it, so one wins, the other is told."""
+    owner = await world.user()
+    filed = await file_complaint(_as(owner), "Slow answers", "We waited a week.")
+    heads = [await world.staff(StaffRole.DEPARTMENT_HEAD, "support") for _ in range(2)]
+    outcomes = await asyncio.gather(
+        *(review_complaint(_as(head), filed.id) for head in heads), return_exceptions=True
+    )
+    codes = sorted(getattr(outcome, "code", "moved") for outcome in outcomes)
+    assert codes == ["CONFLICT", "moved"]
+    assert await OutboxMail.filter(dedupe_key=f"complaint:{filed.id}:under_review").count() == 1
+
+
+def _as(user) -> Principal:
+    return Principal(
+        user_id=user.id,
+        account_id=user.account_id,
+        account_type=user.account_type,
+        staff_role=user.staff_role,
+        department=user.department,
+    )
