@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from models import Complaint, OutboxMail
+from models import Complaint, OutboxMail, User
 from models.enums import StaffRole
 from resolvers import clock
 from resolvers.complaints import file_complaint, review_complaint
@@ -18,7 +18,7 @@ FILE = """mutation($input: FileComplaintInput!) { fileComplaint(input: $input) {
   ... on InputError { field }
 } }"""
 REVIEW = """mutation($id: ID!) { reviewComplaint(id: $id) {
-  __typename ... on Complaint { status reviewedAt } ... on Error { code } } }"""
+  __typename ... on Complaint { status reviewedAt } ... on Error { code message } } }"""
 RESOLVE = """mutation($id: ID!, $answer: String!) { resolveComplaint(id: $id, answer: $answer) {
   __typename ... on Complaint { status answer resolvedAt } ... on Error { code }
   ... on InputError { field } } }"""
@@ -34,7 +34,8 @@ async def _file(api, token, **fields) -> dict:
 async def test_buyer_complains_head_reviews_and_resolves_author_mailed_each_step(api, world):
     owner = await world.user(await world.account("Demo Store"))
     buyer = await world.user(owner.account, "advanced_secondary")
-    head = await world.token(await world.staff(StaffRole.DEPARTMENT_HEAD, "support"))
+    handler = await world.staff(StaffRole.DEPARTMENT_HEAD, "support")
+    head = await world.token(handler)
     filed = await _file(api, await world.token(buyer), subject="  Slow   answers ")
     assert (filed["subject"], filed["status"], filed["answer"]) == (
         "Slow answers",
@@ -47,6 +48,7 @@ async def test_buyer_complains_head_reviews_and_resolves_author_mailed_each_step
         "resolveComplaint"
     ]
     assert (resolved["status"], resolved["answer"]) == ("RESOLVED", "Sorry.")
+    assert (await Complaint.get(id=int(filed["id"]))).handler_id == handler.id
 
     mails = await OutboxMail.filter(recipient=buyer.contact_email).order_by("id")
     assert [m.subject.rsplit(": ", 1)[1] for m in mails] == [
@@ -54,7 +56,10 @@ async def test_buyer_complains_head_reviews_and_resolves_author_mailed_each_step
         "under review",
         "resolved",
     ]
-    assert "Sorry." in mails[-1].body
+    assert mails[-1].body == (
+        "Complaint: Slow answers\n\nYour complaint is resolved. The management's answer:\n"
+        "\nSorry.\n"
+    )
     seen = await api.data(LIST, token=await world.token(owner))
     assert seen["complaints"]["nodes"][0]["status"] == "RESOLVED"
     assert seen["complaints"]["nodes"][0]["account"] == {"name": "Demo Store"}
@@ -150,3 +155,15 @@ def _as(user) -> Principal:
         staff_role=user.staff_role,
         department=user.department,
     )
+
+
+async def test_a_missing_complaint_and_a_departed_author(api, world):
+    head = await world.token(await world.staff(StaffRole.ADMIN, "support"))
+    missing = (await api.data(REVIEW, {"id": "99999999"}, head))["reviewComplaint"]
+    assert (missing["code"], missing["message"]) == ("NOT_FOUND", "No such complaint.")
+    author = await world.user()
+    filed = await _file(api, await world.token(author))
+    await User.filter(id=author.id).update(is_active=False)
+    reviewed = (await api.data(REVIEW, {"id": filed["id"]}, head))["reviewComplaint"]
+    assert reviewed["status"] == "UNDER_REVIEW"  # no one left to mail; the step still happens
+    assert await OutboxMail.filter(dedupe_key=f"complaint:{filed['id']}:under_review").count() == 0
