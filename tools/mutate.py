@@ -165,6 +165,14 @@ EQUIVALENT: dict[tuple[str, str], str] = {
             "_check_handler: remove statement: return -> pass",
         )
     },
+    (
+        "resolvers/complaints.py",
+        "_mail_author: and/or: complaint.status is S.RESOLVED and complaint.answer -> "
+        "complaint.status is S.RESOLVED or complaint.answer",
+    ): (
+        "the answer is written only by the resolve step, so a complaint has an answer exactly "
+        "when it is resolved and both conditions agree"
+    ),
 }
 
 # (module, mutant key) -> why only PostgreSQL can see it; such a mutant runs on PostgreSQL.
