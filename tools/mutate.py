@@ -173,6 +173,9 @@ EQUIVALENT: dict[tuple[str, str], str] = {
         "the answer is written only by the resolve step, so a complaint has an answer exactly "
         "when it is resolved and both conditions agree"
     ),
+    ("resolvers/complaints.py", "get_complaint: constant: 'complaint' -> 'complaintX'"): (
+        "the NotFound it names is caught right there and raised again as 'No such complaint.'"
+    ),
 }
 
 # (module, mutant key) -> why only PostgreSQL can see it; such a mutant runs on PostgreSQL.
