@@ -45,6 +45,7 @@ from resolvers.auth import principal_for_token
 from schema import build_schema
 from schema.context import RequestContext
 from schema.extensions import add_code
+from schema.trusted_requests import DOCUMENT_ID
 
 __all__ = ["create_app", "GraphQLView", "CSRF_HEADER"]
 
@@ -170,6 +171,12 @@ class GraphQLView(GraphQL):
             raise HTTPException(400, "The body is not JSON in UTF-8.") from None
         if not isinstance(value, dict | list):
             raise HTTPException(400, "The body must be a JSON object with a `query`.")
+        if isinstance(value, dict) and DOCUMENT_ID in value:
+            # Strawberry keeps only the extensions of a body: carry the trusted document's id
+            # there (schema/trusted_requests.py reads it).
+            extensions = value.get("extensions")
+            if isinstance(extensions, dict | None):
+                value["extensions"] = {**(extensions or {}), DOCUMENT_ID: value.pop(DOCUMENT_ID)}
         return value
 
     def encode_json(self, data: object) -> str:

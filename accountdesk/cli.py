@@ -29,6 +29,7 @@ COMMAND_MODULES: list[str] = [
     "accountdesk.commands",
     "accountdesk.cli_licenses",
     "accountdesk.cli_sweep",
+    "accountdesk.cli_documents",
 ]
 
 

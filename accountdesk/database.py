@@ -20,7 +20,7 @@ def tortoise_config(settings: Settings, database_url: str | None = None) -> dict
 
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         connection: Any = {
-            "engine": "tortoise.backends.sqlite",
+            "engine": "accountdesk.sqlite_engine",
             # WAL lets readers go on while one writer commits; busy_timeout waits for the lock
             # instead of failing at once when the API and the embedded worker write together.
             "credentials": {

@@ -33,8 +33,8 @@ class SettingsError(Exception):
 class Setting(NamedTuple):
     """One environment variable: where it goes, its default, its type and what it means.
 
-    `kind`: how the text is read: "text", "path", "list" (comma-separated), "count" (a whole
-    number), or a unit of time ("seconds", "minutes", "hours", "days") read as a whole number
+    `kind`: how the text is read: "text", "path", "list" (comma-separated), "flag" (true or
+    false), "count" (a whole number), or a unit of time ("seconds", "minutes", "hours", "days") read as a whole number
     of that unit. `shown`: the README's default when it is not the value itself.
     """
 
@@ -49,6 +49,8 @@ class Setting(NamedTuple):
     def parse(self, raw: str) -> Any:
         if self.kind in ("text", "path", "list"):
             return _text(self, raw)
+        if self.kind == "flag":
+            return _flag(self, raw)
         try:
             number = int(raw)
         except ValueError:
@@ -72,6 +74,15 @@ def _text(setting: Setting, raw: str) -> Any:
     if setting.kind == "list":
         return tuple(item.strip() for item in raw.split(",") if item.strip())
     return raw
+
+
+def _flag(setting: Setting, raw: str) -> bool:
+    value = raw.strip().lower()
+    if value in ("true", "1", "yes", "on"):
+        return True
+    if value in ("false", "0", "no", "off"):
+        return False
+    raise SettingsError(f"{setting.env} must be true or false, got {raw!r}")
 
 
 def _choice(values: dict[str, Any], attribute: str, name: str, choices: tuple[str, ...]) -> str:
@@ -153,6 +164,13 @@ SETTINGS: tuple[Setting, ...] = (
             minimum=10),
     Setting("MAX_FIELD_REPEATS", "max_field_repeats", 12, "count",
             "times one field (response name) may be selected in one place, fragments included"),
+    Setting("ONLY_TRUSTED_DOCUMENTS", "only_trusted_documents", False, "flag",
+            "`true`: run only documents registered at build time or by staff (`documentId`), "
+            "refuse any other text (see `docs/trusted-documents.md`)", shown="`false`"),
+    Setting("TRUSTED_DOCUMENTS_EXCEPT", "trusted_documents_except", ("staff",), "list",
+            "who may still send any text when `ONLY_TRUSTED_DOCUMENTS` is on: `staff` (staff "
+            "sign-ins), `graphiql` (the GraphiQL page's requests; any program can claim that)",
+            shown="`staff`"),
     Setting("MAX_PAGE_SIZE", "max_page_size", 100, "count", "largest `first` of a list"),
     Setting("MAX_UPLOAD_BYTES", "max_upload_bytes", 10 * 1024 * 1024, "count",
             "largest uploaded file"),
@@ -236,6 +254,8 @@ def value_in_effect(settings: Settings, setting: Setting) -> str:
         return str(int(value.total_seconds()) // seconds)
     if isinstance(value, tuple):
         return ",".join(value)
+    if isinstance(value, bool):
+        return str(value).lower()
     return str(value)
 
 
@@ -332,6 +352,9 @@ class Settings:
     max_expanded_fields: int = default_of("max_expanded_fields")
     max_field_repeats: int = default_of("max_field_repeats")
     max_page_size: int = default_of("max_page_size")
+    # Trusted documents
+    only_trusted_documents: bool = default_of("only_trusted_documents")
+    trusted_documents_except: tuple[str, ...] = default_of("trusted_documents_except")
     # Uploads
     max_upload_bytes: int = default_of("max_upload_bytes")
     max_request_upload_bytes: int = default_of("max_request_upload_bytes")
@@ -369,6 +392,7 @@ class Settings:
         values["smtp_url"] = _smtp_url(values.get("smtp_url", ""))
         values["public_url"] = values.get("public_url", cls.public_url).rstrip("/")
         _check_payments(values)
+        _check_trusted_exceptions(values)
         values["log_format"] = _choice(values, "log_format", "LOG_FORMAT", ("human", "json"))
         levels = ("info", "warning", "error", "debug")
         values["log_level"] = _choice(values, "log_level", "LOG_LEVEL", levels)
@@ -422,6 +446,18 @@ def _check_payments(values: dict[str, Any]) -> None:
         raise SettingsError(
             "PAYMENT_PROCESSOR=stripe needs STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET"
         )
+_TRUSTED_EXCEPTIONS = ("staff", "graphiql")
+
+
+def _check_trusted_exceptions(values: dict[str, Any]) -> None:
+    for name in values.get("trusted_documents_except", ()):
+        if name not in _TRUSTED_EXCEPTIONS:
+            raise SettingsError(
+                f"TRUSTED_DOCUMENTS_EXCEPT lists {', '.join(_TRUSTED_EXCEPTIONS)} only, "
+                f"got {name!r}"
+            )
+
+
 def _files_url(raw: str) -> str:
     if raw and (not raw.startswith("s3://") or len(raw) <= len("s3://")):
         raise SettingsError("FILES_URL must look like s3://bucket or s3://bucket/prefix")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import statistics
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = ["Result", "drive"]
@@ -28,6 +29,15 @@ class Result:
     def percentile(self, share: float) -> float:
         ordered = sorted(self.latencies)
         return ordered[min(len(ordered) - 1, int(share * len(ordered)))] * 1000
+
+    def merged(self, other: Result) -> Result:
+        """Two runs of the same request as one (throughput over both runs' time)."""
+        return Result(
+            self.requests + other.requests,
+            self.seconds + other.seconds,
+            self.latencies + other.latencies,
+            self.failures + other.failures,
+        )
 
     @property
     def median_ms(self) -> float:
@@ -60,8 +70,11 @@ async def drive(
     requests: int,
     connections: int,
     expect: bytes,
+    until: Callable[[], bool] | None = None,
 ) -> Result:
-    """Send `requests` requests over `connections` connections; a reply without `expect` fails."""
+    """Send `requests` requests over `connections` connections; a reply without `expect` fails.
+
+    `until`: asked before each request; once it says True, no more are sent."""
     payload = _request(host, port, path, body, headers)
     remaining = requests
     latencies: list[float] = []
@@ -71,7 +84,7 @@ async def drive(
         nonlocal remaining, failures
         reader, writer = await asyncio.open_connection(host, port)
         try:
-            while remaining > 0:
+            while remaining > 0 and not (until and until()):
                 remaining -= 1
                 started = time.perf_counter()
                 writer.write(payload)
@@ -84,4 +97,4 @@ async def drive(
 
     started = time.perf_counter()
     await asyncio.gather(*(worker() for _ in range(connections)))
-    return Result(requests, time.perf_counter() - started, latencies, failures)
+    return Result(len(latencies), time.perf_counter() - started, latencies, failures)

@@ -20,6 +20,7 @@ from models.buying import (
     ProductKind,
 )
 from models.complaints import Complaint, ComplaintStatus
+from models.documents import DocumentSource, TrustedDocument
 from models.enums import AccountType, Department, NewsletterTopic, StaffRole
 from models.files import (
     ArchiveFormat,
@@ -92,6 +93,7 @@ __all__ = [
     "Product",
     "ProductKind",
     "Department",
+    "DocumentSource",
     "HolderStatus",
     "Invoice",
     "InvoiceLine",
@@ -126,5 +128,6 @@ __all__ = [
     "TicketKind",
     "TransferKind",
     "TransferStatus",
+    "TrustedDocument",
     "User",
 ]

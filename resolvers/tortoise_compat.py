@@ -12,7 +12,12 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from pypika_tortoise.terms import Parameterizer
-from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.backends.base.client import BaseDBAsyncClient, TransactionContext
+from tortoise.backends.sqlite.client import (
+    SqliteClient,
+    SqliteTransactionContext,
+    SqliteTransactionWrapper,
+)
 from tortoise.models import Model
 from tortoise.queryset import AwaitableQuery
 
@@ -24,6 +29,7 @@ __all__ = [
     "query_sql",
     "split_where",
     "query_db",
+    "ImmediateSqliteClient",
 ]
 
 
@@ -87,3 +93,23 @@ def split_where(sql: str) -> tuple[str, str]:
     """(everything before WHERE, the condition) of a generated single-table UPDATE or DELETE."""
     head, where = sql.split(" WHERE ", 1)
     return head, where
+
+
+class _ImmediateTransaction(SqliteTransactionWrapper):
+    async def begin(self) -> None:
+        await self._connection.commit()
+        await self._connection.execute("BEGIN IMMEDIATE")
+
+
+class ImmediateSqliteClient(SqliteClient):
+    """Tortoise's SQLite client whose transactions take the write lock at `BEGIN`.
+
+    Tortoise begins with a plain (deferred) `BEGIN`: a transaction that reads, then writes
+    after another process committed, fails at once with "database is locked" (SQLite cannot
+    upgrade a stale read snapshot, and `busy_timeout` does not wait for that). Several
+    `serve` processes, or `accountdesk worker` beside `serve`, write to one SQLite file; with
+    `BEGIN IMMEDIATE` the second writer waits in the busy handler instead of failing.
+    """
+
+    def _in_transaction(self) -> TransactionContext:
+        return SqliteTransactionContext(_ImmediateTransaction(self), self._lock)

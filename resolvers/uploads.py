@@ -125,6 +125,10 @@ async def read_uploads(settings: Settings, uploads: Sequence[Any]) -> list[Incom
         )
     files, total = [], 0
     for upload in uploads:
+        if not callable(getattr(upload, "read", None)):  # a string typed where a file goes
+            raise UploadRefused(
+                "Files are sent as multipart uploads, not as text.", code="FILE_TYPE_REFUSED"
+            )
         data = await upload.read(settings.max_upload_bytes + 1)
         name = clean_display_name(getattr(upload, "filename", None))
         if len(data) > settings.max_upload_bytes:

@@ -14,7 +14,6 @@ from strawberry.extensions import (
     AddValidationRules,
     MaxAliasesLimiter,
     MaxTokensLimiter,
-    ParserCache,
     QueryDepthLimiter,
 )
 from strawberry.tools import merge_types
@@ -28,6 +27,7 @@ from schema.buying import BuyingMutation, BuyingQuery
 from schema.complaints import ComplaintMutation, ComplaintQuery
 from schema.direct import install_direct_resolvers
 from schema.document_limits import DocumentLimits
+from schema.documents import DocumentMutation
 from schema.extensions import CodedMaskErrors, QuietSchema
 from schema.files import FileMutation, FileQuery, FileSubscription
 from schema.invoices import InvoiceMutation, InvoiceQuery
@@ -38,6 +38,8 @@ from schema.projects import ProjectMutation, ProjectQuery
 from schema.signup import SignupMutation
 from schema.text_input import install_text_checks
 from schema.tickets import TicketMutation, TicketQuery, TicketSubscription
+from schema.trusted_documents import DocumentRegistry
+from schema.trusted_requests import TrustedDocuments
 
 __all__ = ["build_schema", "QUERIES", "MUTATIONS", "SUBSCRIPTIONS"]
 
@@ -66,6 +68,7 @@ MUTATIONS: tuple[type, ...] = (
     AffiliateMutation,
     BuyingMutation,
     InvoiceMutation,
+    DocumentMutation,
 )
 SUBSCRIPTIONS: tuple[type, ...] = (TicketSubscription, FileSubscription)
 
@@ -78,25 +81,27 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     mutation = merge_types("Mutation", MUTATIONS)
     subscription = merge_types("Subscription", SUBSCRIPTIONS) if SUBSCRIPTIONS else None
     traced = [TraceRootFields] if tracing.enabled() else []
+    limit_rules = _limit_rules(settings)
+    limits = (settings.max_fields, settings.max_expanded_fields, settings.max_field_repeats)
+    registry: DocumentRegistry | None = None
     schema = QuietSchema(
         query=query,
         mutation=mutation,
         subscription=subscription,
         extensions=[
-            lambda: ParserCache(maxsize=512),
-            lambda: DocumentLimits(
-                settings.max_fields,
-                settings.max_expanded_fields,
-                settings.max_field_repeats,
-                maxsize=512,
-            ),
+            # Before DocumentLimits: a named document skips its validation.
+            lambda: TrustedDocuments(registry, settings, maxsize=512),
+            lambda: DocumentLimits(*limits, maxsize=512),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
-            _limit_rules(settings),
+            limit_rules,
             CodedMaskErrors,
             ObserveOperation,
             *traced,
         ],
     )
+    registry = DocumentRegistry(schema, limit_rules().validation_rules, limits)
+    # The one way to a registered document's parsed and validated form (CLI, staff upload).
+    schema.trusted_documents = registry  # type: ignore[attr-defined]
     install_direct_resolvers(schema)
     install_text_checks(schema)
     return schema

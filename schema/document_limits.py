@@ -162,6 +162,9 @@ class DocumentLimits(ValidationCache):
             ]
             yield
             return
+        if context.pre_execution_errors is not None:  # a registered document, checked before
+            yield
+            return
         problem = shape_problem(context.graphql_document, *self.limits)
         if problem is None:
             yield from super().on_validate()

@@ -27,6 +27,7 @@ __all__ = [
     "has_exception_handlers",
     "make_info",
     "MaskErrorsThen",
+    "validate_with",
 ]
 
 
@@ -81,3 +82,11 @@ class MaskErrorsThen(MaskErrors):
         for error in processed:
             self.then(error)
         return processed
+
+
+def validate_with(schema: strawberry.Schema, document: Any, rules: Any) -> list[Any]:
+    """Validate as Strawberry does for a request (its own rules added) against the built
+    graphql-core schema (`schema._schema`)."""
+    from strawberry.schema.schema import validate_document
+
+    return validate_document(schema._schema, document, tuple(rules))

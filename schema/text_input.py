@@ -54,6 +54,7 @@ __all__ = [
     "SEARCH",
     "CURSOR",
     "SECRET",
+    "DOCUMENT",
 ]
 
 MAX_LENGTH = "max_length"
@@ -71,6 +72,7 @@ SEARCH = 200
 CURSOR = 512
 SECRET = 200  # one-time links, signatures, keys
 DESCRIPTION = 2000  # a file's description
+DOCUMENT = 100_000  # a GraphQL document registered as trusted (a screen's query and fragments)
 UNDECLARED_MAXIMUM = 1000
 
 # (path of the input, message) of the first problem in a value, or None.

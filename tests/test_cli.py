@@ -13,7 +13,9 @@ from strawberry.printer import print_schema
 
 from schema import build_schema
 
-COMMANDS = ("serve", "worker", "migrate", "seed-demo", "export-schema", "create-staff")
+COMMANDS = (
+    "serve", "worker", "migrate", "seed-demo", "export-schema", "create-staff", "documents"
+)  # fmt: skip
 
 
 def _run(*args: str, tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
@@ -54,6 +56,8 @@ def test_help_lists_every_command(tmp_path, sqlite_only):
         ("DATABASE_URL", "mysql://db/x", "DATABASE_URL must start with sqlite:// or postgresql://"),
         ("SESSION_IDLE_MINUTES", "soon", "SESSION_IDLE_MINUTES must be a whole number"),
         ("SECRET_KEY", "short", "SECRET_KEY must be at least 32 characters long"),
+        ("ONLY_TRUSTED_DOCUMENTS", "maybe", "ONLY_TRUSTED_DOCUMENTS must be true or false"),
+        ("TRUSTED_DOCUMENTS_EXCEPT", "staff,everyone", "TRUSTED_DOCUMENTS_EXCEPT lists staff"),
     ],
 )
 def test_bad_setting_stops_with_one_clear_line(tmp_path, sqlite_only, name, value, message):
@@ -188,3 +192,19 @@ def test_serve_demo_answers_graphiql_and_demo_login(tmp_path, sqlite_only):
             raise
     assert "owner@demo.test" in output  # the demo logins are printed at start
     assert server.returncode == 0
+
+
+def test_documents_add_prints_the_ids_clients_send_and_list_shows_them(tmp_path, sqlite_only):
+    import hashlib
+
+    text = "query Me { me { id } }\n"
+    (tmp_path / "me.graphql").write_text(text)
+    (tmp_path / "bad.graphql").write_text("{ me { nothing } }")
+    assert _run("migrate", tmp_path=tmp_path).returncode == 0
+    refused = _run("documents", "add", "me.graphql", "bad.graphql", tmp_path=tmp_path)
+    assert refused.returncode == 2 and "bad.graphql: Cannot query field" in refused.stderr
+    added = _run("documents", "add", "me.graphql", tmp_path=tmp_path)
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    assert added.returncode == 0 and added.stdout == f"sha256:{digest}  me.graphql\n"
+    listed = _run("documents", "list", tmp_path=tmp_path)
+    assert listed.stdout.split()[:2] == [f"sha256:{digest}", "build"]

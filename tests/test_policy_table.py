@@ -121,6 +121,8 @@ EXPECTED: dict[str, set[str]] = {
     "account.read": STAFF,
     "account.search": {"agent", "sales", "billing", "admin"},
     "staff.manage": {"admin"},
+    # What production runs when only trusted documents are allowed: admins decide.
+    "trusted_document.register": {"admin"},
 }
 
 SCOPES_EXPECTED: dict[str, set[str]] = {

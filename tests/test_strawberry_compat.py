@@ -112,3 +112,13 @@ def test_every_error_passes_through_then_after_masking():
     assert (error.message, error.extensions) == ("masked", {"code": "SEEN"}), (
         UPGRADE + "MaskErrors._process_errors"
     )
+
+
+def test_a_document_is_validated_against_the_built_schema():
+    from graphql import parse, specified_rules
+
+    assert compat.validate_with(SCHEMA, parse("{ item { name } }"), specified_rules) == [], (
+        UPGRADE + "strawberry.schema.schema.validate_document"
+    )
+    errors = compat.validate_with(SCHEMA, parse("{ item { zzz } }"), specified_rules)
+    assert [e.message for e in errors] == ["Cannot query field 'zzz' on type 'Item'."]

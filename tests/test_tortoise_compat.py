@@ -5,6 +5,7 @@ A failure here after an upgrade names the detail to re-check; fix it in the comp
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 
 from models import OutboxMail, Ticket
@@ -65,3 +66,57 @@ def test_an_update_splits_into_head_and_condition():
     assert head.startswith('UPDATE "ticket" SET') and "number" in where, (
         UPGRADE + 'the generated UPDATE text (split on " WHERE ")'
     )
+
+
+async def _read_then_write_while_another_commits(client_class: type, path: str, wait: float):
+    """Process A reads in a transaction, process B writes the same row, then A writes: the
+    two clients stand for two processes on one SQLite file (their own connections)."""
+    params = {"file_path": path, "journal_mode": "WAL", "busy_timeout": 5000}
+    first = client_class(connection_name="a", **params)
+    second = client_class(connection_name="b", **params)
+    await first.create_connection(with_db=True)
+    await second.create_connection(with_db=True)
+    await first.execute_script(
+        "CREATE TABLE counter (id INTEGER PRIMARY KEY, value INTEGER);"
+        "INSERT INTO counter VALUES (1, 0);"
+    )
+
+    async def bump() -> None:
+        async with second._in_transaction() as other:
+            await other.execute_query("UPDATE counter SET value = value + 10 WHERE id = 1")
+
+    try:
+        async with first._in_transaction() as transaction:
+            await transaction.execute_query("SELECT value FROM counter WHERE id = 1")
+            other = asyncio.ensure_future(bump())
+            await asyncio.wait({other}, timeout=wait)  # B commits now, or waits for A
+            await transaction.execute_query("UPDATE counter SET value = value + 1 WHERE id = 1")
+        await other
+        return (await first.execute_query_dict("SELECT value FROM counter"))[0]["value"]
+    finally:
+        await first.close()
+        await second.close()
+
+
+async def test_a_sqlite_transaction_holds_the_write_lock_from_its_begin(tmp_path):
+    from tortoise.backends.sqlite.client import SqliteClient
+    from tortoise.exceptions import OperationalError
+
+    from resolvers.tortoise_compat import ImmediateSqliteClient
+
+    value = await _read_then_write_while_another_commits(
+        ImmediateSqliteClient, str(tmp_path / "immediate.sqlite3"), wait=0.3
+    )
+    assert value == 11  # both writes, the second writer waited instead of failing
+    # Why the class exists: Tortoise's own client begins deferred, and A's write fails.
+    try:
+        await _read_then_write_while_another_commits(
+            SqliteClient, str(tmp_path / "deferred.sqlite3"), wait=3
+        )
+    except OperationalError as error:
+        assert "locked" in str(error)
+    else:
+        raise AssertionError(
+            UPGRADE + "SqliteTransactionWrapper.begin: Tortoise may now begin IMMEDIATE itself; "
+            "ImmediateSqliteClient (and accountdesk/sqlite_engine.py) can go"
+        )

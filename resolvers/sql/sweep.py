@@ -9,9 +9,10 @@ mail in Python.
   `WITH claimed AS MATERIALIZED (SELECT ... LIMIT n FOR UPDATE OF ticket SKIP LOCKED),
   changed AS (UPDATE ticket ... FROM claimed WHERE <rule> AND id = claimed_id RETURNING ...),
   history AS (INSERT ... FROM changed) SELECT ... FROM changed`.
-- SQLite (no DML in CTEs): the claimed ids go to a temporary table, then the same UPDATE, the
-  same history INSERT and the same final SELECT (`changed` a plain CTE over the temporary
-  table).
+- SQLite (no DML in CTEs): the claimed ids and statuses go to a temporary table (made once per
+  rule run), then the same UPDATE, returning `CHANGED` itself (the claimed status and the
+  author's address as subqueries), and the same history INSERT (`changed` a plain CTE over
+  the temporary table).
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ class BatchStatements:
         update = Ticket.filter(rule.due(now, timers)).update(**rule.changes(now))
         self.update = query_sql(update, for_write=True)
         self.batch = self._postgres() if self.postgres else self._sqlite()
+        self.created = False  # SQLite: the temporary table of the claimed ids, made yet?
 
     def _changed_update(self, claimed: str, returning: str) -> Sql:
         """The rule's UPDATE of the claimed ids only; the rule re-checked in the statement.
@@ -99,10 +101,18 @@ class BatchStatements:
 
     def _sqlite(self) -> list[Sql]:
         claim, claim_params = self.claim
-        columns = ", ".join(f't."{name}" AS "{name}"' for name in _TICKET_COLUMNS)
+        # The UPDATE returns what the report and the mail need (`CHANGED`), the claimed status
+        # and the author's address as subqueries: no SELECT after it.
+        ticket = f'"{table_name(Ticket)}"'
+        returning = (
+            f' RETURNING "id", "number", (SELECT claimed_status FROM {TEMPORARY} '
+            f'WHERE claimed_id = {ticket}."id"), "title", "department", "pre_closed_at", '
+            f'"response_due_at", (SELECT u."contact_email" FROM "user" u '
+            f'WHERE u."id" = {ticket}."author_id")'
+        )
         changed = (
-            f"WITH changed AS (SELECT {columns}, claimed_status AS from_status "
-            f'FROM {TEMPORARY} CROSS JOIN "ticket" t ON t."id" = claimed_id) '
+            "WITH changed AS (SELECT claimed_id AS id, claimed_status AS from_status "
+            f"FROM {TEMPORARY}) "
         )
         history, history_params = self._history()
         return [
@@ -114,12 +124,11 @@ class BatchStatements:
             (f"DELETE FROM {TEMPORARY}", []),
             (
                 f"INSERT INTO {TEMPORARY} (claimed_id, claimed_status) {claim} "
-                "RETURNING claimed_id, claimed_status",
+                "RETURNING claimed_id",
                 claim_params,
             ),
-            self._changed_update(TEMPORARY, ' RETURNING "id"'),
+            self._changed_update(TEMPORARY, returning),
             (changed + history, history_params),
-            (changed + _RESULT, []),
         ]
 
     def _history(self) -> Sql:
@@ -147,8 +156,10 @@ async def run_batch(statements: BatchStatements, conn: Any) -> tuple[int, list[t
         _, rows = await execute(sql, *params, using_db=conn)
         # Claimed rows the UPDATE did not match are not counted: at worst the run ends early.
         return len(rows), [tuple(row) for row in rows]
-    create, clear, claim, update, history, result = statements.batch
-    await execute(create[0], using_db=conn)
+    create, clear, claim, update, history = statements.batch
+    if not statements.created:  # once per rule run: the table lives as long as the connection
+        await execute(create[0], using_db=conn)
+        statements.created = True
     await execute(clear[0], using_db=conn)
     _, claimed = await execute(claim[0], *claim[1], using_db=conn)
     if not claimed:
@@ -161,8 +172,11 @@ async def run_batch(statements: BatchStatements, conn: Any) -> tuple[int, list[t
             using_db=conn,
         )
     await execute(history[0], *history[1], using_db=conn)
-    _, rows = await execute(result[0], using_db=conn)
-    return len(claimed), _with_times(rows)
+    return len(claimed), _with_times(sorted(updated, key=_first))
+
+
+def _first(row: Any) -> Any:
+    return row[0]
 
 
 def _with_times(rows: list[Any]) -> list[tuple]:

@@ -14,7 +14,8 @@ generated from the rule once per rule run):
    the key naming the event (`ticket:12:auto_pre_close:<pre_closed_at>`).
 
 On PostgreSQL 1-3 are one statement (data-modifying CTEs) and the mail a second; on SQLite,
-six short ones and the mail.
+four short ones (empty the temporary table, claim into it, UPDATE ... RETURNING, history) and
+the mail.
 
 Why exactly once:
 - PostgreSQL: the claim locks the rows until commit and skips rows another sweep (or a message
@@ -22,10 +23,11 @@ Why exactly once:
   before the UPDATE; a row changed by others before the claim is re-read at its newest
   version (READ COMMITTED) and no longer matches. History and mail are written for the rows
   the UPDATE returned, in its transaction: all or nothing.
-- SQLite: a process has one connection and Tortoise serializes its transactions; another
-  process cannot commit between our claim and our UPDATE (the upgrade to a writer fails with
-  SQLITE_BUSY and the batch rolls back instead). The claim and the UPDATE see one snapshot;
-  history and mail are written for the claimed rows the UPDATE changed.
+- SQLite: a batch begins `IMMEDIATE` (it holds the one write lock from its first statement),
+  so no other connection or process commits between our claim and our UPDATE; the claim and
+  the UPDATE see one snapshot; history and mail are written for the claimed rows the UPDATE
+  changed. (A batch holds the process's one SQLite connection: with the worker in the API's
+  process, requests wait for it; see bench/README.md, "sweep-p99".)
 - A crash (SIGKILL) loses at most the open batch, which rolls back entirely; the next run
   finds the same tickets still due, because the database says what is due, not the tick.
 - Messages race the close through `record_message` (activity.py): its UPDATE of the ticket

@@ -22,9 +22,12 @@
   const subscriptionURL = new URL(fetchURL);
   subscriptionURL.protocol = subscriptionURL.protocol === "https:" ? "wss:" : "ws:";
 
+  // The header lets a server in trusted-documents-only mode admit this page's typed
+  // documents when TRUSTED_DOCUMENTS_EXCEPT lists `graphiql` (docs/trusted-documents.md).
   const fetcher = GraphiQL.createFetcher({
     url: fetchURL,
     subscriptionUrl: subscriptionURL.toString(),
+    headers: { "x-accountdesk-graphiql": "1" },
   });
 
   function Page() {
