@@ -56,7 +56,7 @@ MODULES: dict[str, list[str]] = {
         "tests/test_ticket_hotrush_late.py",
         "tests/test_timers.py",
     ],
-    "resolvers/pagination.py": ["tests/test_pagination.py"],
+    "resolvers/pagination.py": ["tests/test_pagination.py", "tests/test_hostile_input.py"],
     "policies/enforcer.py": ["tests/test_enforcer.py", "tests/test_api_tokens.py"],
     "policies/scopes.py": ["tests/test_enforcer.py", "tests/test_api_tokens.py"],
     "resolvers/buying/numbering.py": [
