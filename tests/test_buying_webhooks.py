@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from models import (
+    LiabilityBalance,
     LiabilityEntry,
     License,
     Order,
@@ -199,3 +200,6 @@ async def test_a_service_opens_a_sales_ticket(api, world, settings):
     assert (ticket.type.value, ticket.department.value) == ("sales", "sales")
     message = await ticket.messages.all().first()
     assert message.body == "Thank you for ordering installation services"
+    # The account holds the service it paid for, in the unit billing adjusts it by.
+    held = await LiabilityBalance.filter(account_id=owner.account_id).values_list("unit", "balance")
+    assert held == [("service:installation", 1)]

@@ -12,12 +12,14 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 from datetime import timedelta
 
+import casbin
 import pytest
 
 from accountdesk.app import create_app
 from models import ApiToken, User
 from models.enums import AccountType, Department, StaffRole
-from policies.enforcer import Authorizer
+from policies.adapter import POLICY_FILE, PolicyAdapter
+from policies.enforcer import MODEL_FILE, Authorizer
 from policies.scopes import API_TOKEN_SCOPES, scopes_in
 from resolvers import clock
 from resolvers.auth import API_TOKEN_PREFIX
@@ -144,6 +146,34 @@ async def test_the_enforcer_answers_a_token_by_its_scopes(services, world, scope
     assert authorizer.allowed(token, "ticket", "read") is ("tickets:read" in scopes)
     assert authorizer.allowed(token, "license", "read") is ("licenses:read" in scopes)
     assert not authorizer.allowed(token, "ticket", "create")
+
+
+async def test_a_policy_reload_answers_with_the_new_rights_of_a_role(tmp_path):
+    """Decisions are memoized per role; a reload of a changed policy must forget them all,
+    the granted and the refused, for roles and token scopes alike."""
+    policy = tmp_path / "permissions.csv"
+    policy.write_text(POLICY_FILE.read_text())
+    enforcer = casbin.AsyncEnforcer(str(MODEL_FILE), PolicyAdapter(policy))
+    await enforcer.load_policy()
+    authorizer = Authorizer(enforcer)
+    primary = Principal(user_id=1, account_id=1, account_type=AccountType.PRIMARY)
+    secondary = Principal(user_id=2, account_id=1, account_type=AccountType.SECONDARY)
+    token = Principal(account_id=1, api_token_id=1, scopes=frozenset({"licenses:read"}))
+    assert authorizer.allowed(primary, "license", "transfer")
+    assert not authorizer.allowed(secondary, "license", "read")
+    assert authorizer.allowed(token, "license", "read")
+
+    rows = policy.read_text().splitlines()
+    rows.remove("p, role:primary, license, transfer")
+    rows.remove("p, scope:licenses:read, license, read")
+    policy.write_text("\n".join([*rows, "p, role:secondary, license, read", ""]))
+    assert authorizer.allowed(primary, "license", "transfer")  # until the reload
+    await authorizer.reload()
+
+    assert not authorizer.allowed(primary, "license", "transfer")
+    assert authorizer.allowed(secondary, "license", "read")
+    assert not authorizer.allowed(token, "license", "read")
+    assert authorizer.allowed(primary, "license", "read")  # the rest of the policy still holds
 
 
 def test_the_scopes_are_the_scope_subjects_of_the_policy_file(tmp_path):

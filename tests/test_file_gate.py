@@ -72,6 +72,14 @@ async def test_no_license_and_secondary_users_are_told_why(api, world, settings)
     assert body["errors"][0]["extensions"]["code"] == "FORBIDDEN"
 
 
+async def test_staff_are_given_no_reason(api, world, settings):
+    """Staff have no account and no license, yet nothing is closed to them: no reason."""
+    people = await cast(world)
+    await _catalog(settings)
+    for who in ("agent", "admin"):
+        assert (await api.data(WHY, token=people.token(who)))["whyNoProductFiles"] is None
+
+
 async def test_an_advanced_secondary_sees_the_same_files_as_theas_principal(api, world, settings):
     people = await cast(world)
     await _catalog(settings)

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from models import Account, License, LicenseTransfer, OutboxMail, PasswordReset, User
+from models import (
+    Account,
+    LiabilityEntry,
+    License,
+    LicenseTransfer,
+    OutboxMail,
+    PasswordReset,
+    User,
+)
 from models.enums import AccountType
 from resolvers.licenses.catalog import seed_catalog
 from resolvers.licenses.issuing import issue_license
@@ -40,6 +48,12 @@ def _request(license_id, points=5, email="owner@other.test", **extra):
             **extra,
         }
     }
+
+
+async def _ledger(account_id: int) -> list[tuple[str, int]]:
+    """The account's ledger entries as (kind, amount): the trail the API's `liabilities` shows."""
+    rows = await LiabilityEntry.filter(account_id=account_id).order_by("id")
+    return [(row.kind, row.amount) for row in rows]
 
 
 async def test_transfer_to_existing_customer_end_to_end(api, world):
@@ -88,6 +102,8 @@ async def test_transfer_to_existing_customer_end_to_end(api, world):
     assert moved.account_id == other.id
     assert await points_of(demo.id) == 7
     assert await points_of(other.id) == 5
+    assert await _ledger(demo.id) == [("adjustment", 12), ("transfer_hold", -5)]
+    assert await _ledger(other.id) == [("transfer_in", 5)]
     row = await LicenseTransfer.get(id=int(requested["id"]))
     assert (row.decided_by_id, row.signature) == (other_owner.id, "/John Smith/")
 
@@ -159,6 +175,8 @@ async def test_cancel_returns_points_and_the_target_no_longer_sees_it(api, world
     ]
     assert cancelled["status"] == "CANCELLED"
     assert await points_of(demo.id) == 12
+    held_and_back = [("adjustment", 12), ("transfer_hold", -5), ("transfer_return", 5)]
+    assert await _ledger(demo.id) == held_and_back
     assert (await api.data(LICENSES, token=other_token))["licenses"]["edges"] == []
     late = await api.data(ACCEPT, {"id": transfer_id, "signature": "/Me/"}, token=other_token)
     assert late["acceptLicenseTransfer"]["code"] == "CONFLICT"

@@ -1,13 +1,19 @@
 """HotRush switched on after staff answered: a new 2-hour deadline from the switch (SPEC
-"HotRush"), which the queue, `responseDueAt`, `overdue` and the overdue mail follow."""
+"HotRush"), which the queue, `responseDueAt`, `overdue` and the overdue mail follow; and the
+deadline fields each switch, on or off, before or after an answer, sets."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
 
+import pytest
+
+from accountdesk.settings import TicketTimers
 from models import OutboxMail, Ticket, TicketHistory
 from resolvers import clock
 from resolvers.tickets.sweep import sweep_all
+from resolvers.tickets.timers import hotrush_switch, staff_answer
 from tests.tickets_helpers import cast, create_ticket, mutate, post
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -98,3 +104,82 @@ async def test_queue_orders_a_late_hotrush_by_its_new_deadline(api, world):
         queue = (await api.data(QUEUE, token=people.token("agent")))["ticketQueue"]
     assert [t["id"] for t in queue[:2]] == [early["id"], late]
     assert queue[1]["responseDueAt"].startswith("2026-03-03T10:30")
+
+
+OPENED = START
+ANSWERED = START + timedelta(minutes=10)
+NORMAL_DUE = OPENED + 24 * HOUR  # SPEC: 24 h for an answer, 2 h with HotRush
+
+
+def _state(answered: bool = False, due: datetime | None = NORMAL_DUE, wait=None):
+    return SimpleNamespace(
+        created_at=OPENED,
+        first_staff_response_at=ANSWERED if answered else None,
+        response_due_at=due,
+        hotrush_wait_since=wait,
+    )
+
+
+@pytest.mark.parametrize(
+    ("ticket", "enabled", "at", "changes"),
+    [
+        # On, first answer awaited: due 2 h after the switch, unless the old deadline is sooner.
+        (_state(), True, OPENED + HOUR, {"response_due_at": OPENED + 3 * HOUR}),
+        (_state(), True, OPENED + 23 * HOUR, {"response_due_at": NORMAL_DUE}),
+        (_state(due=None), True, OPENED + HOUR, {"response_due_at": OPENED + 3 * HOUR}),
+        # On after staff answered: a new wait, due 2 h after the switch, not overdue yet.
+        (
+            _state(answered=True),
+            True,
+            OPENED + 30 * HOUR,
+            {
+                "response_due_at": OPENED + 32 * HOUR,
+                "hotrush_wait_since": OPENED + 30 * HOUR,
+                "overdue": False,
+            },
+        ),
+        # Off, first answer awaited: back to 24 h from the opening, whenever switched off.
+        (
+            _state(due=OPENED + 2 * HOUR),
+            False,
+            OPENED + HOUR,
+            {"response_due_at": NORMAL_DUE},
+        ),
+        # Off with a wait the switch opened: the wait and its overdue flag go.
+        (
+            _state(answered=True, due=OPENED + 32 * HOUR, wait=OPENED + 30 * HOUR),
+            False,
+            OPENED + 31 * HOUR,
+            {"response_due_at": NORMAL_DUE, "hotrush_wait_since": None, "overdue": False},
+        ),
+        # Off after an answer with no wait open: nothing is owed, nothing changes.
+        (_state(answered=True), False, OPENED + 31 * HOUR, {}),
+    ],
+)
+def test_the_deadline_fields_hotrush_sets_when_switched(ticket, enabled, at, changes):
+    assert hotrush_switch(ticket, enabled, at, TicketTimers()) == changes
+
+
+@pytest.mark.parametrize(
+    ("ticket", "changes"),
+    [
+        # The first answer, even a late one: answered now, nothing owed, not overdue any more.
+        (
+            _state(due=OPENED + 24 * HOUR),
+            {
+                "first_staff_response_at": OPENED + 40 * HOUR,
+                "hotrush_wait_since": None,
+                "overdue": False,
+            },
+        ),
+        # An answer to a late HotRush: the wait it opened ends, and its overdue flag.
+        (
+            _state(answered=True, wait=OPENED + 30 * HOUR),
+            {"hotrush_wait_since": None, "overdue": False},
+        ),
+        # Any later answer settles nothing more.
+        (_state(answered=True), {}),
+    ],
+)
+def test_what_a_staff_answer_settles(ticket, changes):
+    assert staff_answer(ticket, OPENED + 40 * HOUR) == changes

@@ -17,7 +17,12 @@ from models.tickets import TicketPriority as P
 from resolvers import clock
 from resolvers.errors import Forbidden, InvalidInput
 from resolvers.identity import Principal
-from resolvers.tickets.queue import TicketFilter, list_tickets, ticket_queue
+from resolvers.tickets.queue import (
+    TicketFilter,
+    list_tickets,
+    priority_factors_for_ids,
+    ticket_queue,
+)
 from tests.tickets_helpers import cast
 from tests.timer_support import make_ticket
 
@@ -144,6 +149,16 @@ async def test_effective_priority_divides_by_the_accounts_mean_weight_over_90_da
     assert found[normal.id] == pytest.approx(2 * 2 / 2.5)
     assert found[theirs.id] == pytest.approx(3 * 2 / 2.0)
     assert found[edge.id] == pytest.approx(1 * 2 / 2.0)
+    # The weight an account's people see is the factor the queue applies; no ticket weighs 1.
+    since = NOW - settings.timers.priority_window
+    nobody = (await world.user()).account_id
+    busy = await world.user()  # two major tickets and a minor one: mean 7/3
+    for priority in (P.MAJOR, P.MAJOR, P.MINOR):
+        await make_ticket(busy, TicketKind.SUPPORT, NOW - day, priority=priority)
+    accounts = [people.owner.account_id, nobody, busy.account_id]
+    factors = await priority_factors_for_ids(accounts, since)
+    assert factors == pytest.approx([2 / 2.5, 1.0, 2 / (7 / 3)])
+    assert found[normal.id] == pytest.approx(2 * factors[0])
 
 
 async def test_a_ticket_older_than_the_window_weighs_its_nominal_weight(settings, world):
@@ -239,3 +254,16 @@ async def test_the_list_is_searched_by_title_number_and_visible_message_id(setti
     assert await _listed(settings, agent, search="M-NOTE4INTERN") == [noted.id]
     assert await _listed(settings, owner, search="M-THEIRS00001") == []  # another account
     assert await _listed(settings, owner, search=str(theirs.number)) == []
+
+
+async def test_a_message_id_as_long_as_the_column_is_found_and_a_longer_one_finds_nothing(
+    settings, world
+):
+    clock.set_now(NOW)
+    people = await cast(world)
+    ticket = await make_ticket(people.owner, TicketKind.SUPPORT, NOW - timedelta(hours=1))
+    longest = "M-" + "K" * 18  # the column holds 20 characters
+    await _message(ticket, longest)
+    owner = customer(people.owner)
+    assert await _listed(settings, owner, search=longest.lower()) == [ticket.id]
+    assert await _listed(settings, owner, search=longest + "K") == []
