@@ -236,6 +236,23 @@ async def test_pages_by_a_text_field_hold_every_row_once_across_tied_names(world
         assert seen == (expected[::-1] if descending else expected)
 
 
+async def test_a_300_character_japanese_title_gives_a_cursor_that_is_taken_back(world):
+    _, made = await _tickets(world, [30, 20, 10])
+    title = "東京の店舗" * 60  # 300 characters, the longest title
+    for ticket in made[:2]:
+        await Ticket.filter(id=ticket.id).update(title=title)
+    await Ticket.filter(id=made[2].id).update(title="A")
+    seen, after = [], None
+    while True:
+        page = await keyset_page(Ticket.all(), 1, after, [("title", True)])
+        seen += [ticket.id for ticket in page.items]
+        if not page.has_next_page:
+            break
+        after = page.cursors[-1]
+        assert len(after) <= LONGEST_CURSOR
+    assert seen == [made[1].id, made[0].id, made[2].id]
+
+
 async def test_the_account_search_pages_through_long_non_latin_names(api, world):
     people = await cast(world)
     name = ("Общество «Ромашка» " * 11)[:200]
