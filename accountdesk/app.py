@@ -255,9 +255,11 @@ def create_app(
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        if multiprocessing.parent_process() is not None:
-            # One of `serve --workers N`'s processes: it must not outlive a killed supervisor.
-            die_with_parent()
+        supervisor = multiprocessing.parent_process()
+        if supervisor is not None:
+            # One of `serve --workers N`'s processes: it must not outlive a killed supervisor,
+            # even one killed before this process got here.
+            die_with_parent(parent=supervisor.pid)
         embedded = None
         worker = None
         if manage_database:

@@ -12,6 +12,8 @@ however it dies, and a clean stop waits for it.
 from __future__ import annotations
 
 import contextlib
+import functools
+import os
 import subprocess
 import time
 from pathlib import Path
@@ -43,7 +45,8 @@ class EmbeddedRedis:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
-            preexec_fn=die_with_parent,  # runs in the child before exec
+            # Runs in the child before exec; the pid is ours, taken before the fork.
+            preexec_fn=functools.partial(die_with_parent, parent=os.getpid()),
         )
         self.pid = self._process.pid
         self.url = f"unix://{self.socket_path}"

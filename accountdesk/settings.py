@@ -157,6 +157,9 @@ SETTINGS: tuple[Setting, ...] = (
             minimum=2),
     Setting("MAX_ALIASES", "max_aliases", 30, "count", "aliases per document"),
     Setting("MAX_TOKENS", "max_tokens", 1000, "count", "tokens per document", minimum=100),
+    Setting("GRAPHQL_EXECUTION", "graphql_execution", "compiled", "text",
+            "`compiled`: fields of a known document follow its execution plan "
+            "(`schema/execution.py`); `core`: graphql-core executes every field"),
     Setting("MAX_FIELDS", "max_fields", 300, "count",
             "field selections written in a document", minimum=10),
     Setting("MAX_EXPANDED_FIELDS", "max_expanded_fields", 800, "count",
@@ -348,6 +351,7 @@ class Settings:
     # of CPU at most (see schema/document_limits.py); the GraphiQL introspection query needs
     # about 170 tokens, 60 written fields and 470 with its fragments written out.
     max_tokens: int = default_of("max_tokens")
+    graphql_execution: str = default_of("graphql_execution")
     max_fields: int = default_of("max_fields")
     max_expanded_fields: int = default_of("max_expanded_fields")
     max_field_repeats: int = default_of("max_field_repeats")
@@ -394,6 +398,10 @@ class Settings:
         _check_payments(values)
         _check_trusted_exceptions(values)
         values["log_format"] = _choice(values, "log_format", "LOG_FORMAT", ("human", "json"))
+        executions = ("compiled", "core")
+        values["graphql_execution"] = _choice(
+            values, "graphql_execution", "GRAPHQL_EXECUTION", executions
+        )
         levels = ("info", "warning", "error", "debug")
         values["log_level"] = _choice(values, "log_level", "LOG_LEVEL", levels)
         own = {name: value for name, value in values.items() if "." not in name}
@@ -446,6 +454,8 @@ def _check_payments(values: dict[str, Any]) -> None:
         raise SettingsError(
             "PAYMENT_PROCESSOR=stripe needs STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET"
         )
+
+
 _TRUSTED_EXCEPTIONS = ("staff", "graphiql")
 
 

@@ -26,10 +26,11 @@ from schema.api_tokens import ApiTokenMutation, ApiTokenQuery
 from schema.buying import BuyingMutation, BuyingQuery
 from schema.complaints import ComplaintMutation, ComplaintQuery
 from schema.direct import install_direct_resolvers
-from schema.document_limits import DocumentLimits
+from schema.document_limits import CheckedDocuments, DocumentLimits
 from schema.documents import DocumentMutation
 from schema.extensions import CodedMaskErrors, QuietSchema
 from schema.files import FileMutation, FileQuery, FileSubscription
+from schema.graphql_compat import PlannedExecutor
 from schema.invoices import InvoiceMutation, InvoiceQuery
 from schema.licenses import LicenseMutation, LicenseQuery
 from schema.observe import ObserveOperation, TraceRootFields
@@ -81,6 +82,8 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     mutation = merge_types("Mutation", MUTATIONS)
     subscription = merge_types("Subscription", SUBSCRIPTIONS) if SUBSCRIPTIONS else None
     traced = [TraceRootFields] if tracing.enabled() else []
+    checked = CheckedDocuments(maxsize=512)
+    planned = settings.graphql_execution == "compiled"
     limit_rules = _limit_rules(settings)
     limits = (settings.max_fields, settings.max_expanded_fields, settings.max_field_repeats)
     registry: DocumentRegistry | None = None
@@ -91,13 +94,14 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         extensions=[
             # Before DocumentLimits: a named document skips its validation.
             lambda: TrustedDocuments(registry, settings, maxsize=512),
-            lambda: DocumentLimits(*limits, maxsize=512),
+            lambda: DocumentLimits(*limits, checked),
             lambda: MaxTokensLimiter(max_token_count=settings.max_tokens),
             limit_rules,
             CodedMaskErrors,
             ObserveOperation,
             *traced,
         ],
+        execution_context_class=PlannedExecutor if planned else None,
     )
     registry = DocumentRegistry(schema, limit_rules().validation_rules, limits)
     # The one way to a registered document's parsed and validated form (CLI, staff upload).
@@ -110,8 +114,8 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
 def _limit_rules(settings: Settings):
     """The depth and alias limits as one factory whose rule classes are made once.
 
-    `ValidationCache` keys on the validation rules; a limiter made per request brings a new
-    rule class each time, so every request missed the cache and was validated again.
+    `CheckedDocuments` remembers a document's validation per schema, so the rules must be the
+    same for every request: a limiter made per request would bring new rule classes each time.
     """
     rules = [
         *QueryDepthLimiter(max_depth=settings.max_query_depth).validation_rules,

@@ -27,6 +27,7 @@ import strawberry
 from graphql import GraphQLResolveInfo, GraphQLScalarType, get_nullable_type
 from strawberry.types import Info
 
+from schema.execution import mark_attribute_read
 from schema.strawberry_compat import (
     has_exception_handlers,
     make_info,
@@ -94,4 +95,4 @@ def _read(attribute: str) -> Callable[..., Any]:
     def resolve(source: Any, info: GraphQLResolveInfo, **arguments: Any) -> Any:
         return read(source)
 
-    return mark_as_attribute_read(resolve)
+    return mark_attribute_read(mark_as_attribute_read(resolve), attribute)

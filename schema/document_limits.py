@@ -20,8 +20,8 @@ documents inside the limits are measured in `tests/test_validation_cost.py`.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterator
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from graphql import (
@@ -34,10 +34,12 @@ from graphql import (
     OperationDefinitionNode,
     SelectionSetNode,
 )
-from strawberry.extensions import ValidationCache
+from strawberry.extensions import SchemaExtension
 from strawberry.types.graphql import OperationType
 
-__all__ = ["DocumentLimits", "shape_problem"]
+from schema.strawberry_compat import validate_with
+
+__all__ = ["CheckedDocuments", "DocumentLimits", "shape_problem"]
 
 
 class _Shape:
@@ -141,18 +143,46 @@ def _written(selection_set: SelectionSetNode | None) -> int:
     return total
 
 
-class DocumentLimits(ValidationCache):
+class CheckedDocuments:
+    """What the shape check and graphql-core's rules said of each parsed document, by identity.
+
+    The parser cache hands out the same `DocumentNode` for the same text, so a document seen
+    before is found without hashing it: a frozen AST node hashes its whole tree (48 µs for the
+    ticket page), and the shape check walks it too (60 µs), on every request before this.
+    Entries hold their document, so an id cannot be reused while its entry lives.
+    """
+
+    def __init__(self, maxsize: int) -> None:
+        self.maxsize = maxsize
+        self.entries: OrderedDict[int, tuple[DocumentNode, Any]] = OrderedDict()
+
+    def get(self, document: DocumentNode, check: Callable[[], Any]) -> Any:
+        key = id(document)
+        entry = self.entries.get(key)
+        if entry is not None and entry[0] is document:
+            self.entries.move_to_end(key)
+            return entry[1]
+        result = check()
+        self.entries[key] = (document, result)
+        if len(self.entries) > self.maxsize:
+            self.entries.popitem(last=False)
+        return result
+
+
+class DocumentLimits(SchemaExtension):
     """The validation cache, with the shape check in front of graphql-core's rules.
 
     It also refuses a subscription sent as a plain HTTP request (Strawberry would run it
-    as a query and fail): subscriptions are served over WebSocket only.
+    as a query and fail): subscriptions are served over WebSocket only. `checked` is made
+    once per schema (the rules and the schema are part of what it remembers).
     """
 
     def __init__(
-        self, max_fields: int, max_expanded_fields: int, max_repeats: int, maxsize: int = 512
+        self, max_fields: int, max_expanded_fields: int, max_repeats: int, checked: CheckedDocuments
     ) -> None:
-        super().__init__(maxsize=maxsize)
+        super().__init__()
         self.limits = (max_fields, max_expanded_fields, max_repeats)
+        self.checked = checked
 
     def on_validate(self) -> Iterator[None]:
         context = self.execution_context
@@ -165,12 +195,16 @@ class DocumentLimits(ValidationCache):
         if context.pre_execution_errors is not None:  # a registered document, checked before
             yield
             return
-        problem = shape_problem(context.graphql_document, *self.limits)
-        if problem is None:
-            yield from super().on_validate()
-            return
-        context.pre_execution_errors = [GraphQLError(problem)]
+        context.pre_execution_errors = self.checked.get(
+            context.graphql_document, lambda: self._check(context)
+        )
         yield
+
+    def _check(self, context: Any) -> list[GraphQLError]:
+        problem = shape_problem(context.graphql_document, *self.limits)
+        if problem is not None:
+            return [GraphQLError(problem)]
+        return validate_with(context.schema, context.graphql_document, context.validation_rules)
 
 
 _SUBSCRIPTION_OVER_HTTP = (

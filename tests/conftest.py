@@ -39,6 +39,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="comma-separated database backends to run the suite on (sqlite,postgres)",
     )
 
+    parser.addoption(
+        "--execution",
+        default=os.environ.get("TEST_EXECUTION", "compiled"),
+        choices=("compiled", "core", "both"),
+        help="GraphQL execution path of the test clients (GRAPHQL_EXECUTION); `both` also sends "
+        "every query to a `core` app and fails the test unless the answers are byte-identical",
+    )
+
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "postgres_only: needs real row locks (PostgreSQL)")
@@ -69,8 +77,14 @@ def var_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def settings(var_dir: Path) -> Settings:
+def execution(request: pytest.FixtureRequest) -> str:
+    return request.config.getoption("execution")
+
+
+@pytest.fixture(scope="session")
+def settings(var_dir: Path, execution: str) -> Settings:
     return Settings(
+        graphql_execution="core" if execution == "core" else "compiled",
         var_dir=var_dir,
         secret_key="test-secret-key-" + "x" * 40,
         files_dir=var_dir / "files",
@@ -157,25 +171,33 @@ async def clean_state(backend: str, services, redis_url: str) -> AsyncIterator[N
     await services.authorizer.reload()
 
 
-@pytest.fixture
-async def api(services, settings: Settings) -> AsyncIterator[Api]:
+def _apps(services, settings: Settings, execution: str) -> tuple[object, object | None]:
+    """The app under test, and with `--execution both` its `core` twin for the comparison."""
     from accountdesk.app import create_app
 
     app = create_app(settings, services=services, manage_database=False)
-    async with Api.connect(app) as client:
+    if execution != "both":
+        return app, None
+    core = settings.with_changes(graphql_execution="core")
+    twin = create_app(core, services=dataclasses.replace(services, settings=core),
+                      manage_database=False)  # fmt: skip
+    return app, twin
+
+
+@pytest.fixture
+async def api(services, settings: Settings, execution: str) -> AsyncIterator[Api]:
+    async with Api.connect(*_apps(services, settings, execution)) as client:
         yield client
 
 
 @pytest.fixture
-def api_with(services, settings: Settings):
+def api_with(services, settings: Settings, execution: str):
     """An API whose settings differ from the suite's: `async with api_with(max_aliases=3) as api:`."""
-    from accountdesk.app import create_app
 
     @asynccontextmanager
     async def connect(**changes: object) -> AsyncIterator[Api]:
         changed = dataclasses.replace(services, settings=settings.with_changes(**changes))
-        app = create_app(changed.settings, services=changed, manage_database=False)
-        async with Api.connect(app) as client:
+        async with Api.connect(*_apps(changed, changed.settings, execution)) as client:
             yield client
 
     return connect

@@ -46,23 +46,36 @@ async def points_of(account_id: int) -> int:
 class Api:
     """Speaks to the real ASGI app over HTTP; returns the decoded JSON body."""
 
-    def __init__(self, client: httpx.AsyncClient) -> None:
+    def __init__(self, client: httpx.AsyncClient, twin: httpx.AsyncClient | None = None) -> None:
         self.client = client
+        self.twin = twin  # `--execution both`: the same app on graphql-core's executor
 
     @classmethod
     @asynccontextmanager
-    async def connect(cls, app: Any) -> AsyncIterator[Api]:
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
-            yield cls(client)
+    async def connect(cls, app: Any, twin: Any = None) -> AsyncIterator[Api]:
+        async with _client(app) as client, _client(twin) as twin_client:
+            yield cls(client, twin_client)
 
     async def gql(
         self, query: str, variables: dict[str, Any] | None = None, token: str | None = None
     ) -> dict[str, Any]:
         headers = {"authorization": f"Bearer {token}"} if token else {}
-        response = await self.client.post(
-            "/graphql", json={"query": query, "variables": variables or {}}, headers=headers
-        )
+        body = {"query": query, "variables": variables or {}}
+        if self.twin is None or not _reads_only(query):
+            response = await self.client.post("/graphql", json=body, headers=headers)
+            return response.json()
+        # Both paths at one instant (signed links carry their expiry). The twin's statements
+        # are not the test's: statement counts stay those of one path.
+        sql_log = logging.getLogger("tortoise.db_client")
+        with clock.frozen(clock.now()):
+            response = await self.client.post("/graphql", json=body, headers=headers)
+            sql_log.disabled = True
+            try:
+                other = await self.twin.post("/graphql", json=body, headers=headers)
+            finally:
+                sql_log.disabled = False
+        assert other.content == response.content, f"core and compiled differ on {query}"
+        assert other.status_code == response.status_code
         return response.json()
 
     async def data(
@@ -72,6 +85,31 @@ class Api:
         body = await self.gql(query, variables, token)
         assert "errors" not in body, body["errors"]
         return body["data"]
+
+
+@asynccontextmanager
+async def _client(app: Any) -> AsyncIterator[httpx.AsyncClient | None]:
+    if app is None:
+        yield None
+        return
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+        yield client
+
+
+def _reads_only(query: str) -> bool:
+    """A query may be sent twice; a mutation (or a document that does not parse) may not."""
+    from graphql import GraphQLSyntaxError, OperationDefinitionNode, OperationType, parse
+
+    try:
+        document = parse(query)
+    except GraphQLSyntaxError:
+        return False
+    return all(
+        d.operation is OperationType.QUERY
+        for d in document.definitions
+        if isinstance(d, OperationDefinitionNode)
+    )
 
 
 class World:

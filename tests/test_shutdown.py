@@ -114,7 +114,7 @@ def test_stopping_serve_leaves_no_process(demo_dir, backend, signum, workers):
     if signum != signal.SIGKILL:
         assert returncode == 0
     left = set(started) | set(redis)
-    deadline = time.monotonic() + 15  # a killed supervisor's children stop gracefully
+    deadline = time.monotonic() + 30  # a killed supervisor's children stop gracefully
     while _alive(list(left)) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert _alive(list(left)) == []
@@ -138,3 +138,22 @@ def test_serve_that_cannot_start_leaves_no_process(demo_dir, backend):
     while _redis_servers_in(demo_dir) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert _redis_servers_in(demo_dir) == []
+
+
+def test_a_child_whose_parent_died_before_it_asked_stops_at_once(backend):
+    """A `serve --workers N` process slow to start may find its supervisor already killed:
+    `getppid()` then names the adopting process, so the child compares with the pid it was
+    started by, and stops."""
+    if backend != "sqlite":
+        pytest.skip("no database involved; once is enough")
+    gone_parent = 2**22 + 1  # above Linux's default pid_max: no process of ours has it
+    child = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import time\nfrom accountdesk.lifetime import die_with_parent\n"
+            f"die_with_parent(parent={gone_parent})\ntime.sleep(30)",
+        ],
+        timeout=20,
+    )
+    assert child.returncode == -signal.SIGTERM

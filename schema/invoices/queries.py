@@ -15,6 +15,7 @@ from schema.invoices.types import (
     InvoiceType,
     PurchaseType,
     present_invoice,
+    present_invoices,
     present_purchase,
 )
 from schema.pagination import Connection, connection
@@ -56,7 +57,8 @@ class InvoiceQuery:
             chosen.project_id,
             chosen.account_id,
         )
-        return connection(page, present_invoice)
+        presented = await present_invoices(info, page.items)
+        return connection(page, lambda invoice: presented[invoice.id])
 
     @strawberry.field(permission_classes=[Allow("invoice.read")])
     async def invoice(self, info: Info, id: strawberry.ID) -> InvoiceType | None:

@@ -10,10 +10,12 @@ from strawberry.types import Info
 
 from models import Invoice, InvoiceStatus
 from resolvers.invoices import reads
+from resolvers.invoices.batches import invoice_page_lines
 from resolvers.invoices.purchases import Purchase
 from resolvers.storage import sign_link
 from schema.accounts import AccountInfo
 from schema.buying.types import MoneyType, OrderType, present_order
+from schema.direct import direct
 from schema.invoices.loaders import invoice_loader
 from schema.projects import ProjectType
 
@@ -23,6 +25,7 @@ __all__ = [
     "InvoiceLineType",
     "PurchaseType",
     "present_invoice",
+    "present_invoices",
     "present_purchase",
 ]
 
@@ -70,6 +73,8 @@ class InvoiceType:
     cancel_reason: str
     account_id: strawberry.Private[int]
     project_id: strawberry.Private[int | None]
+    # Set by the list, which loads a whole page's lines up front (see `present_invoices`).
+    prefetched_lines: strawberry.Private[list | None] = None
 
     @strawberry.field
     async def account(self, info: Info) -> AccountInfo:
@@ -83,7 +88,17 @@ class InvoiceType:
         return ProjectType.from_model(found) if found else None
 
     @strawberry.field
-    async def lines(self, info: Info) -> list[InvoiceLineType]:
+    @direct
+    def lines(self, info: Info) -> list[InvoiceLineType]:
+        if self.prefetched_lines is not None:
+            return self._present_lines(self.prefetched_lines)
+
+        async def later() -> list[InvoiceLineType]:
+            return self._present_lines(await invoice_loader(info, "lines").load(int(self.id)))
+
+        return later()  # type: ignore[return-value]
+
+    def _present_lines(self, rows: list) -> list[InvoiceLineType]:
         currency = self.total.currency
         return [
             InvoiceLineType(
@@ -93,12 +108,25 @@ class InvoiceType:
                 unit_price=MoneyType(amount=row.unit_price, currency=currency),
                 amount=MoneyType(amount=row.amount, currency=currency),
             )
-            for row in await invoice_loader(info, "lines").load(int(self.id))
+            for row in rows
         ]
 
     @strawberry.field(description="The PDF: a signed link for you, valid a few minutes.")
     def pdf_url(self, info: Info) -> str | None:
         return _signed(info, "invoice", int(self.id)) if self.number else None
+
+
+async def present_invoices(info: Info, invoices: list[Invoice]) -> dict[int, InvoiceType]:
+    """A page of invoices with their lines loaded in one statement."""
+    context = info.context
+    ids = [invoice.id for invoice in invoices]
+    lines = await invoice_page_lines(context.principal, context.settings, ids)
+    presented = {}
+    for invoice, invoice_lines in zip(invoices, lines, strict=True):
+        item = present_invoice(invoice)
+        item.prefetched_lines = invoice_lines
+        presented[invoice.id] = item
+    return presented
 
 
 def present_invoice(invoice: Invoice) -> InvoiceType:
