@@ -25,8 +25,13 @@ __all__ = ["Page", "InvalidCursor", "keyset_page", "encode_cursor", "decode_curs
 
 T = TypeVar("T")
 
-# Far longer than any cursor this API gives out; a longer one is refused before decoding.
-_LONGEST_CURSOR = 512
+# A longer one is refused before decoding. Cursors hold UTF-8 (not \u escapes), so the
+# longest text sort column (300 characters, 4 bytes each at most) with a timestamp and an
+# id fits, and so does an ASCII value of `_LONGEST_TEXT` characters.
+# `schema.text_input.CURSOR` is the same number.
+_LONGEST_CURSOR = 2048
+# A text sort value of a column without a length (TextField).
+_LONGEST_TEXT = 1000
 
 
 class InvalidCursor(InvalidInput):
@@ -47,7 +52,7 @@ class Page(Generic[T]):
 
 def encode_cursor(values: list[Any]) -> str:
     plain = [v.isoformat() if isinstance(v, datetime) else v for v in values]
-    return base64.urlsafe_b64encode(json.dumps(plain).encode()).decode()
+    return base64.urlsafe_b64encode(json.dumps(plain, ensure_ascii=False).encode()).decode()
 
 
 def decode_cursor(cursor: str, size: int) -> list[Any]:
@@ -79,7 +84,9 @@ def _cursor_value(field: fields.Field, value: Any) -> Any:
             raise InvalidCursor()
         return value
     if isinstance(field, fields.CharField | fields.TextField):
-        if not isinstance(value, str) or len(value) > 1000 or "\x00" in value:
+        # Not longer than the column: no row holds a longer value, and the ORM refuses one.
+        longest = getattr(field, "max_length", None) or _LONGEST_TEXT
+        if not isinstance(value, str) or len(value) > longest or "\x00" in value:
             raise InvalidCursor()
         return value
     raise InvalidCursor()  # a sort field of a type no list uses yet

@@ -104,6 +104,10 @@ EQUIVALENT: dict[tuple[str, str], str] = {
     ("resolvers/pagination.py", "_after: constant: True -> False"): (
         "`zip(strict=False)`: the lengths are equal by construction (decode_cursor checks them)"
     ),
+    ("resolvers/pagination.py", "keyset_page: constant: True -> False"): (
+        "`zip(strict=False)` of the sort fields and the cursor's values: decode_cursor has "
+        "already refused a cursor of another length"
+    ),
     (
         "resolvers/tickets/timers.py",
         "pre_close_due_at: remove statement: return None -> pass (#2)",
