@@ -4,7 +4,6 @@ queries' worth of CPU to parse and validate, and the hostile ones are refused ch
 from __future__ import annotations
 
 import gc
-import statistics
 import time
 
 import pytest
@@ -107,10 +106,14 @@ def _cost(check, text: str, runs: int = 7) -> float:
             times.append(time.process_time() - started)
     finally:
         gc.enable()
-    return statistics.median(times)
+    # The least of the runs: a neighbour's load only ever adds time (to CPU time too, through
+    # caches and clock speed), so the minimum is the document's own cost.
+    return min(times)
 
 
-def test_the_worst_documents_inside_the_limits_cost_a_few_plain_queries(checker):
+def test_the_worst_documents_inside_the_limits_cost_a_few_plain_queries(checker, backend):
+    if backend != "sqlite":
+        pytest.skip("no database involved; once is enough")
     assert checker(PLAIN) == []
     for name, text in WORST.items():
         assert checker(text) == [], name
