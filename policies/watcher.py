@@ -1,8 +1,9 @@
 """Keeps every process's enforcer in step: Redis pub/sub for changes, a periodic reload as a net.
 
-A role change is applied to the local enforcer at once (`Authorizer.assign`) and announced here;
-the other API processes reload when they hear it. The periodic reload covers a message lost
-while a process was reconnecting. A lost Redis is one warning line per back-off step (1 s
+A user's role change needs nothing here: the policy decides on roles, and each request reads
+the caller's role with the session. What travels is a change of the policy itself:
+`announce()` after it changed, and every API process reloads when it hears it. The periodic
+reload covers a message lost while a process was reconnecting. A lost Redis is one warning line per back-off step (1 s
 doubling, at most 30 s), and one line when it is back.
 """
 
