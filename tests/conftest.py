@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+import sys
 import tempfile
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
@@ -67,8 +68,24 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.fixturenames.append("backend")
 
 
-def pytest_sessionfinish(session: pytest.Session) -> None:
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     servers.stop_all()
+    session.config._accountdesk_exitstatus = int(exitstatus)  # for pytest_unconfigure
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """End the process once pytest is done (servers stopped, summary printed).
+
+    After a whole run the heap holds over a gigabyte (two backends' worth of schemas, apps
+    and caches), and the interpreter's own finalization then spent many minutes in full
+    garbage collections (`finalize_modules`) at 100% CPU before exiting: a green suite that
+    never ends is a red CI. Nothing is left to clean up by then.
+    """
+    if not hasattr(config, "workerinput"):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(int(getattr(config, "_accountdesk_exitstatus", 0)))
 
 
 @pytest.fixture(scope="session")
