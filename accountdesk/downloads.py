@@ -19,6 +19,7 @@ import hashlib
 import logging
 import re
 from collections.abc import Callable
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response, StreamingResponse
@@ -163,29 +164,29 @@ def download_routes(services: Callable[[], Services]) -> list[Route]:
             return PlainTextResponse(_MISSING, status_code=404)
         return _serve(request, storage, found)
 
-    async def receipt(request: Request) -> Response:
+    async def _linked(request: Request, kind: str, resource: str, read: Any) -> Any:
+        """The document a signed link names, if its holder may still read it; else None."""
         current = services()
-        holder = await _link_holder(current, request, "receipt")
-        allowed = holder and current.authorizer.allowed(holder[0], "order", "read")
+        holder = await _link_holder(current, request, kind)
+        if not holder or not current.authorizer.allowed(holder[0], resource, "read"):
+            return None
         try:
-            order = await readable_receipt(*holder) if allowed else None
+            return await read(*holder)
         except NotFound:
-            order = None
+            return None
+
+    async def receipt(request: Request) -> Response:
+        order = await _linked(request, "receipt", "order", readable_receipt)
         if order is None:
             return PlainTextResponse(_MISSING, status_code=404)
         return _pdf(await receipt_pdf(order), f"receipt-{order.receipt_number}.pdf")
 
     async def invoice(request: Request) -> Response:
-        current = services()
-        holder = await _link_holder(current, request, "invoice")
-        allowed = holder and current.authorizer.allowed(holder[0], "invoice", "read")
-        try:
-            found = await readable_invoice(*holder) if allowed else None
-        except NotFound:
-            found = None
+        found = await _linked(request, "invoice", "invoice", readable_invoice)
         if found is None:
             return PlainTextResponse(_MISSING, status_code=404)
-        return _pdf(await invoice_pdf(current.settings, found), f"invoice-{found.number}.pdf")
+        document = await invoice_pdf(services().settings, found)
+        return _pdf(document, f"invoice-{found.number}.pdf")
 
     return [
         Route("/files/receipt/{object_id}", receipt, methods=["GET"]),
